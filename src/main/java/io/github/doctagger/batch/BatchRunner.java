@@ -1,0 +1,309 @@
+package io.github.doctagger.batch;
+
+import io.github.doctagger.corpus.DocumentProblem;
+import io.github.doctagger.corpus.RawDocument;
+import io.github.doctagger.model.DocumentClassifier;
+import io.github.doctagger.model.DocumentError;
+import io.github.doctagger.model.DocumentOutcome;
+import io.github.doctagger.model.DocumentResult;
+import io.github.doctagger.model.Json;
+import io.github.doctagger.model.ModelStore;
+import io.github.doctagger.model.TopicModel;
+import io.github.doctagger.report.OutcomeFormat;
+import io.github.doctagger.report.RunCounts;
+import io.github.doctagger.report.RunSummary;
+import io.github.doctagger.report.RunReports;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Classifies a folder into a run of the reports folder, safely under cron and crashes:
+ * <ul>
+ *   <li>one run at a time per reports folder ({@link RunLock});</li>
+ *   <li>documents are processed in path order by a thread pool and written in that order, so
+ *       reports are deterministic and memory does not grow with the number of files;</li>
+ *   <li>rows go to part files that are checkpointed; a run killed at any point is resumed by
+ *       the same command from its last checkpoint, so every file is listed exactly once;</li>
+ *   <li>files a model already classified unchanged in an earlier run are skipped
+ *       ({@link RunLedger}) unless {@code all} is set;</li>
+ *   <li>final reports are renamed into place, run.json marks the run complete, and only then
+ *       does {@code reports/latest} move to it.</li>
+ * </ul>
+ */
+public final class BatchRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+    /** Folder inside the reports folder that holds the lock, the ledgers and the active-run marker. */
+    public static final String STATE_DIR = ".doctagger";
+    public static final String LATEST_LINK = "latest";
+    private static final String ACTIVE_RUN = "active-run.json";
+    private static final String CHECKPOINT = "checkpoint.json";
+    private static final int CHECKPOINT_EVERY_DOCUMENTS = 5000;
+    private static final long CHECKPOINT_EVERY_NANOS = 2_000_000_000L;
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private final TopicModel model;
+    private final BatchOptions options;
+    private final OutcomeFormat format;
+    private final Path state;
+
+    public BatchRunner(TopicModel model, BatchOptions options) {
+        this.model = model;
+        this.options = options;
+        this.format = new OutcomeFormat(model.taxonomy().ids());
+        this.state = options.reports().resolve(STATE_DIR);
+    }
+
+    /** A document as handled by a worker: its outcome, or "unchanged", and its ledger key. */
+    private record Handled(String document, DocumentOutcome outcome, long[] ledgerKey, long bytes) {
+    }
+
+    /** Runs (or resumes) the batch; fails fast with {@link RunBusyException} when another run holds the folder. */
+    public RunSummary run() throws IOException, RunBusyException {
+        if (!Files.isDirectory(options.input())) {
+            throw new NoSuchFileException(options.input().toString(), null, "input folder not found");
+        }
+        Files.createDirectories(options.reports());
+        try (RunLock lock = RunLock.acquire(state.resolve("lock"))) {
+            RunLedger ledger = RunLedger.load(state.resolve("ledger"), model.id());
+            Checkpoint checkpoint = resumableCheckpoint();
+            if (checkpoint != null && Files.exists(options.reports().resolve(checkpoint.runId()).resolve(RunReports.RUN_FILE))) {
+                LOG.info("run {} was complete but not published; publishing it", checkpoint.runId());
+                return publish(checkpoint.runId(), ledger, Json.mapper().readValue(
+                        options.reports().resolve(checkpoint.runId()).resolve(RunReports.RUN_FILE).toFile(), RunSummary.class));
+            }
+            return process(checkpoint, ledger);
+        }
+    }
+
+    private RunSummary process(Checkpoint resumeFrom, RunLedger ledger) throws IOException {
+        long startNanos = System.nanoTime();
+        String runId = resumeFrom != null ? resumeFrom.runId() : newRunId();
+        Path runDir = options.reports().resolve(runId);
+        Files.createDirectories(runDir);
+        String startedAt = resumeFrom != null ? resumeFrom.startedAt() : now();
+        int attempt = resumeFrom != null ? resumeFrom.attempt() + 1 : 1;
+        RunCounts counts = resumeFrom != null ? resumeFrom.counts() : RunCounts.forCategories(model.taxonomy().ids());
+        if (resumeFrom != null) {
+            LOG.info("resuming run {} after {} (attempt {})", runId, resumeFrom.lastDocument(), attempt);
+        } else {
+            LOG.info("run {}: classifying {} with model {}", runId, options.input(), model.id());
+        }
+        RunReports.writeAtomically(state.resolve(ACTIVE_RUN), Json.mapper().writeValueAsString(
+                new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, 0, 0, 0, 0, null, null)));
+
+        RunReports.Parts parts = RunReports.Parts.open(runDir, format,
+                resumeFrom == null ? null : new long[] {resumeFrom.resultsCsv(), resumeFrom.resultsJsonl(),
+                        resumeFrom.errorsCsv(), resumeFrom.ledger()});
+        String lastDocument = resumeFrom != null ? resumeFrom.lastDocument() : null;
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "doctagger-classify");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<DocumentClassifier> classifiers = ThreadLocal.withInitial(
+                () -> new DocumentClassifier(model, options.maxBytes()));
+        Progress progress = Progress.start(options, counts);
+        try (parts) {
+            InputWalker walker = new InputWalker(options.input(), options.reports());
+            Deque<Future<Handled>> window = new ArrayDeque<>();
+            int windowSize = Math.max(64, options.threads() * 256);
+            long sinceCheckpoint = 0;
+            long lastCheckpoint = System.nanoTime();
+            while (walker.hasNext() || !window.isEmpty()) {
+                if (walker.hasNext() && window.size() < windowSize) {
+                    InputEntry entry = walker.next();
+                    if (lastDocument != null && entry.document().compareTo(lastDocument) <= 0) {
+                        continue;
+                    }
+                    window.add(entry.problem() != null
+                            ? CompletableFuture.completedFuture(new Handled(entry.document(),
+                            new DocumentError(entry.document(), entry.problem(), entry.detail(), null, -1), null, 0))
+                            : pool.submit(() -> handle(entry, classifiers.get(), ledger)));
+                    continue;
+                }
+                Handled handled = await(window.poll());
+                write(handled, parts, counts, runId);
+                lastDocument = handled.document();
+                progress.update(counts.seen);
+                if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS || System.nanoTime() - lastCheckpoint > CHECKPOINT_EVERY_NANOS) {
+                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts);
+                    sinceCheckpoint = 0;
+                    lastCheckpoint = System.nanoTime();
+                }
+            }
+            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts);
+        } finally {
+            pool.shutdownNow();
+            progress.stop();
+        }
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        RunSummary summary = summary(runId, runDir, startedAt, seconds, attempt, counts);
+        RunReports.complete(runDir, summary, model);
+        return publish(runId, ledger, summary);
+    }
+
+    private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger) {
+        String document = entry.document();
+        Path file = entry.file();
+        try {
+            BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!before.isRegularFile()) {
+                return failed(document, DocumentProblem.NOT_REGULAR, "no longer a regular file", null, -1);
+            }
+            RawDocument raw;
+            try (InputStream in = Files.newInputStream(file)) {
+                raw = classifier.read(in);
+            }
+            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+            if (after.size() != raw.totalSize() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                return failed(document, DocumentProblem.CHANGED,
+                        "the file changed while it was read; it will be classified by the next run", null, raw.totalSize());
+            }
+            long[] key = RunLedger.key(document, raw.sha256());
+            if (!options.all() && ledger.contains(key)) {
+                return new Handled(document, null, key, raw.totalSize());
+            }
+            DocumentOutcome outcome = classifier.classify(document, raw);
+            return new Handled(document, outcome, key, raw.totalSize());
+        } catch (NoSuchFileException e) {
+            return failed(document, DocumentProblem.VANISHED, "the file disappeared before it could be read", null, -1);
+        } catch (AccessDeniedException e) {
+            return failed(document, DocumentProblem.UNREADABLE, "permission denied", null, -1);
+        } catch (IOException e) {
+            return failed(document, DocumentProblem.UNREADABLE, "read failed: " + e.getMessage(), null, -1);
+        }
+    }
+
+    private static Handled failed(String document, DocumentProblem problem, String detail, String sha256, long bytes) {
+        return new Handled(document, new DocumentError(document, problem, detail, sha256, bytes), null, Math.max(0, bytes));
+    }
+
+    private void write(Handled handled, RunReports.Parts parts, RunCounts counts, String runId) throws IOException {
+        counts.seen++;
+        counts.bytes += handled.bytes();
+        DocumentOutcome outcome = handled.outcome();
+        if (outcome == null) {
+            counts.unchanged++;
+            return;
+        }
+        if (outcome instanceof DocumentResult result) {
+            parts.write(result);
+            counts.classified++;
+            if (result.truncated()) {
+                counts.truncated++;
+            }
+            if (result.labels().isEmpty()) {
+                counts.untagged++;
+            }
+            for (String label : result.labels()) {
+                counts.categories.merge(label, 1L, Long::sum);
+            }
+            parts.remember(RunLedger.line(handled.ledgerKey(), runId));
+        } else if (outcome instanceof DocumentError error) {
+            parts.write(error);
+            counts.errors.merge(error.problem().code(), 1L, Long::sum);
+            if (handled.ledgerKey() != null && !error.problem().retried()) {
+                parts.remember(RunLedger.line(handled.ledgerKey(), runId));
+            }
+        }
+    }
+
+    private void checkpoint(Path runDir, RunReports.Parts parts, String runId, String startedAt, int attempt,
+                            String lastDocument, RunCounts counts) throws IOException {
+        long[] lengths = parts.checkpoint();
+        Checkpoint checkpoint = new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, lengths[0], lengths[1],
+                lengths[2], lengths[3], lastDocument, counts);
+        RunReports.writeAtomically(runDir.resolve(CHECKPOINT), Json.mapper().writeValueAsString(checkpoint));
+    }
+
+    /** The interrupted run to resume: same input and model, not yet published. */
+    private Checkpoint resumableCheckpoint() throws IOException {
+        Path active = state.resolve(ACTIVE_RUN);
+        if (!Files.exists(active)) {
+            return null;
+        }
+        Checkpoint marker = Json.mapper().readValue(active.toFile(), Checkpoint.class);
+        Path runDir = options.reports().resolve(marker.runId());
+        if (!marker.model().equals(model.id()) || !marker.input().equals(inputKey())) {
+            LOG.warn("run {} was interrupted and is left unfinished (it used another input folder or model); "
+                    + "its documents are classified again by this run", marker.runId());
+            Files.deleteIfExists(active);
+            return null;
+        }
+        Path checkpointFile = runDir.resolve(CHECKPOINT);
+        if (!Files.exists(checkpointFile)) {
+            return new Checkpoint(marker.runId(), marker.model(), marker.input(), marker.startedAt(), marker.attempt(),
+                    0, 0, 0, 0, null, RunCounts.forCategories(model.taxonomy().ids()));
+        }
+        return Json.mapper().readValue(checkpointFile.toFile(), Checkpoint.class);
+    }
+
+    private RunSummary publish(String runId, RunLedger ledger, RunSummary summary) throws IOException {
+        Path runDir = options.reports().resolve(runId);
+        Path ledgerPart = runDir.resolve(RunReports.LEDGER_PART);
+        if (Files.exists(ledgerPart)) {
+            ledger.append(ledgerPart);
+            Files.delete(ledgerPart);
+        }
+        RunReports.publishIndex(options.reports());
+        ModelStore.switchLink(options.reports().resolve(LATEST_LINK), Path.of(runId));
+        Files.deleteIfExists(runDir.resolve(CHECKPOINT));
+        Files.deleteIfExists(state.resolve(ACTIVE_RUN));
+        return summary;
+    }
+
+    private RunSummary summary(String runId, Path runDir, String startedAt, double seconds, int attempt, RunCounts counts) {
+        double docsPerSecond = seconds > 0 ? counts.seen / seconds : 0;
+        double mbPerSecond = seconds > 0 ? counts.bytes / 1e6 / seconds : 0;
+        Double cvF1 = model.info().crossValidation() == null ? null : model.info().crossValidation().microF1();
+        return new RunSummary(runId, runDir.toString(), model.id(), model.info().createdAt(), cvF1, inputKey(),
+                options.commandLine(), startedAt, now(), Math.round(seconds * 1000) / 1000.0,
+                Math.round(docsPerSecond * 10) / 10.0, Math.round(mbPerSecond * 100) / 100.0, options.threads(), attempt,
+                options.all(), counts, counts.errorTotal() > 0 ? "finished-with-errors" : "ok");
+    }
+
+    private String inputKey() {
+        return options.input().toAbsolutePath().normalize().toString();
+    }
+
+    private String newRunId() {
+        String base = OffsetDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+        String id = base;
+        for (int n = 2; Files.exists(options.reports().resolve(id)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+    }
+
+    private static Handled await(Future<Handled> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("classification failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.doctagger.batch;
+
+import io.github.doctagger.corpus.DocumentProblem;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks an input folder lazily, in the order of the documents' relative paths, holding only
+ * one sorted directory listing per level in memory. Directories are sorted as "name/" so the
+ * depth-first order equals plain string order of the full paths.
+ *
+ * <p>Links: a link to a file inside the input folder is read as that file; a link leading
+ * outside, a dangling or looping link is reported as a problem; links to directories are not
+ * followed (their files are reached through their real place, and loops cannot happen).
+ * FIFOs, sockets and devices are reported as problems and never opened.
+ */
+public final class InputWalker implements Iterator<InputEntry> {
+    private static final Logger LOG = LoggerFactory.getLogger(InputWalker.class);
+
+    private final Path root;
+    private final Path realRoot;
+    private final Path excluded;
+    private final Deque<Level> stack = new ArrayDeque<>();
+    private InputEntry next;
+
+    private record Child(String key, String name, Path path, BasicFileAttributes attributes) {
+    }
+
+    private record Level(String prefix, Iterator<Child> children) {
+    }
+
+    /**
+     * @param root     the input folder
+     * @param excluded a folder below root to leave out (the reports folder), or null
+     */
+    public InputWalker(Path root, Path excluded) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = this.root.toRealPath();
+        this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
+        stack.push(new Level("", list(this.root).iterator()));
+    }
+
+    private List<Child> list(Path dir) throws IOException {
+        List<Child> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String name = p.getFileName().toString();
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException vanished) {
+                    continue;
+                }
+                children.add(new Child(a.isDirectory() ? name + "/" : name, name, p, a));
+            }
+        }
+        children.sort(Comparator.comparing(Child::key));
+        return children;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !stack.isEmpty()) {
+            Level level = stack.peek();
+            if (!level.children().hasNext()) {
+                stack.pop();
+                continue;
+            }
+            next = visit(level.prefix(), level.children().next());
+        }
+        return next != null;
+    }
+
+    @Override
+    public InputEntry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        InputEntry entry = next;
+        next = null;
+        return entry;
+    }
+
+    private InputEntry visit(String prefix, Child child) {
+        String document = prefix + child.name();
+        BasicFileAttributes a = child.attributes();
+        if (a.isDirectory()) {
+            if (excluded != null && child.path().toAbsolutePath().normalize().equals(excluded)) {
+                return null;
+            }
+            try {
+                stack.push(new Level(document + "/", list(child.path()).iterator()));
+            } catch (IOException e) {
+                LOG.warn("cannot list folder {}: {}", child.path(), e.toString());
+            }
+            return null;
+        }
+        if (a.isRegularFile()) {
+            return new InputEntry(document, child.path(), null, null);
+        }
+        if (a.isSymbolicLink()) {
+            return followLink(document, child.path());
+        }
+        return new InputEntry(document, child.path(), DocumentProblem.NOT_REGULAR,
+                "not a regular file (FIFO, socket or device): not read");
+    }
+
+    private InputEntry followLink(String document, Path link) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            return new InputEntry(document, link, DocumentProblem.LINK, "dangling or looping symbolic link");
+        }
+        if (!target.startsWith(realRoot)) {
+            return new InputEntry(document, link, DocumentProblem.LINK,
+                    "symbolic link to " + target + ", outside the input folder: not followed");
+        }
+        if (Files.isDirectory(target)) {
+            LOG.info("not following the link to a folder {} (its files are read where they are)", document);
+            return null;
+        }
+        if (!Files.isRegularFile(target)) {
+            return new InputEntry(document, link, DocumentProblem.NOT_REGULAR,
+                    "symbolic link to something that is not a regular file: not read");
+        }
+        return new InputEntry(document, target, null, null);
+    }
+
+    /** The input folder as given, absolute. */
+    public Path root() {
+        return root;
+    }
+}

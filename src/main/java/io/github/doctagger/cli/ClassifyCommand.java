@@ -1,0 +1,144 @@
+package io.github.doctagger.cli;
+
+import io.github.doctagger.batch.BatchOptions;
+import io.github.doctagger.batch.BatchRunner;
+import io.github.doctagger.batch.RunBusyException;
+import io.github.doctagger.model.DocumentClassifier;
+import io.github.doctagger.model.ModelStore;
+import io.github.doctagger.model.TopicModel;
+import io.github.doctagger.model.TrainingRun;
+import io.github.doctagger.report.RunSummary;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code doctagger classify}: tags a folder of documents and writes a run of reports. */
+@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Classify every file under a folder (recursively) and write reports/<run-id>/ with "
+                + "results.csv, results.jsonl, errors.csv and run.json; reports/latest then points to it.",
+                "Runs are incremental: a file this model already classified unchanged in an earlier run is "
+                        + "skipped (--all classifies everything again). A run that was killed is resumed by "
+                        + "running the same command again. Only one run at a time may use a reports folder.",
+                "Without --model and with no model yet, a model is first trained from seeds/ and labels/."},
+        footer = {"", "Examples:", "  doctagger classify --input /data/incoming --reports /data/reports",
+                "  doctagger classify --input /data/incoming --quiet       # from cron",
+                "", "Scheduling (cron, every 15 minutes):",
+                "  */15 * * * * /opt/doctagger/bin/doctagger classify --input /data/incoming --reports /data/reports --quiet",
+                "Exit codes: 0 ok, 3 input error, 4 finished with errors (see errors.csv), 5 another run is active."})
+final class ClassifyCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ClassifyCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: models/current).")
+    Path model;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder to classify (default: samples/incoming).")
+    Path input;
+
+    @Option(names = "--reports", paramLabel = "DIR", description = "Reports folder (default: reports/).")
+    Path reports;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Classification threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Classify at most the first N bytes of a file; larger files are flagged truncated (default: ${DEFAULT-VALUE}).")
+    int maxBytes = DocumentClassifier.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--all", description = "Classify every file again, even those already classified by this model.")
+    boolean all;
+
+    @Mixin
+    LoggingOptions logging = new LoggingOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        logging.apply();
+        if (threads < 1) {
+            throw new InputProblem("--threads must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        TopicModel topicModel = loadOrTrain(out);
+        Path reportsDir = reports != null ? reports : Home.reports();
+        Path inputDir = input != null ? input : Home.sampleIncoming();
+        if (!Files.isDirectory(inputDir)) {
+            throw new InputProblem("input folder not found: " + inputDir);
+        }
+        BatchOptions options = new BatchOptions(inputDir, reportsDir, threads, maxBytes, all,
+                System.console() != null && !logging.quiet, commandLine());
+        RunSummary summary;
+        try {
+            summary = new BatchRunner(topicModel, options).run();
+        } catch (RunBusyException e) {
+            spec.commandLine().getErr().println("doctagger: " + e.getMessage());
+            return ExitCode.BUSY;
+        }
+        if (!logging.quiet) {
+            printSummary(out, summary);
+        }
+        return summary.counts().errorTotal() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
+    }
+
+    private TopicModel loadOrTrain(PrintWriter out) throws Exception {
+        if (model != null) {
+            return ModelStore.read(model);
+        }
+        Path current = Home.models().resolve(ModelStore.CURRENT_LINK);
+        if (!Files.exists(current)) {
+            out.println("No model yet: training one from " + Home.seeds() + " and " + Home.labels() + " first.");
+            TrainingOptions defaults = new TrainingOptions();
+            TrainingRun.Outcome outcome = TrainingRun.run(defaults.seedsDir(), defaults.labelFiles(), defaults.categoriesFile(),
+                    null, Home.models(), defaults.settings(), threads, Home.tool());
+            out.printf("Trained model %s (cross-validated micro-F1 %.3f, macro-F1 %.3f) in %.1f s.%n%n", outcome.model().id(),
+                    outcome.crossValidation().microF1(), outcome.crossValidation().macroF1(),
+                    outcome.model().info().trainingSeconds());
+            return outcome.model();
+        }
+        return ModelStore.read(current);
+    }
+
+    private String commandLine() {
+        StringBuilder text = new StringBuilder("doctagger classify");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            text.append(' ').append(arg);
+        }
+        return text.toString();
+    }
+
+    private static void printSummary(PrintWriter out, RunSummary s) {
+        out.printf(Locale.ROOT, "Run %s  (model %s, %d thread%s)%n", s.runId(), s.model(), s.threads(), s.threads() == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "  input      %s%n", s.input());
+        out.printf(Locale.ROOT, "  files      %,d seen: %,d classified, %,d unchanged since an earlier run, %,d errors%n",
+                s.counts().seen, s.counts().classified, s.counts().unchanged, s.counts().errorTotal());
+        out.printf(Locale.ROOT, "  speed      %,.0f documents/s, %.2f MB/s, %.2f s%n", s.documentsPerSecond(),
+                s.megabytesPerSecond(), s.seconds());
+        out.println("  categories");
+        for (Map.Entry<String, Long> e : s.counts().categories.entrySet()) {
+            out.printf(Locale.ROOT, "    %-24s %,8d%n", e.getKey(), e.getValue());
+        }
+        out.printf(Locale.ROOT, "    %-24s %,8d%n", "(no category)", s.counts().untagged);
+        if (!s.counts().errors.isEmpty()) {
+            out.println("  errors");
+            for (Map.Entry<String, Long> e : s.counts().errors.entrySet()) {
+                out.printf(Locale.ROOT, "    %-24s %,8d%n", e.getKey(), e.getValue());
+            }
+        }
+        if (s.counts().truncated > 0) {
+            out.printf(Locale.ROOT, "  truncated  %,d documents larger than --max-bytes were classified on their first part%n",
+                    s.counts().truncated);
+        }
+        out.printf(Locale.ROOT, "  reports    %s%n", s.runDir());
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.doctagger.model;
+
+import io.github.doctagger.corpus.Taxonomy;
+import io.github.doctagger.text.FeatureConfig;
+import io.github.doctagger.text.FeatureExtractor;
+import io.github.doctagger.text.FeatureVector;
+import io.github.doctagger.text.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.multilabel.ImmutableMultiLabelInfo;
+import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
+
+/**
+ * A trained topic model: the Tribuo {@link LinearSGDModel}, the feature pipeline it was trained
+ * with, the categories and their thresholds. Scoring does not go through Tribuo's
+ * {@code predict} (which builds a String-keyed example per document); it uses the model's
+ * weight matrix, copied once into a feature-major array, and gives the same scores
+ * (checked by the tests). Immutable and thread-safe; use one {@link FeatureExtractor} per thread.
+ */
+public final class TopicModel {
+    private final ModelInfo info;
+    private final FeatureConfig features;
+    private final Vocabulary vocabulary;
+    private final Taxonomy taxonomy;
+    private final LinearSGDModel tribuoModel;
+    private final LabelThresholds thresholds;
+    private final DecisionRule decisionRule;
+    private final boolean probabilistic;
+    private final int categoryCount;
+    /** weights[feature * categoryCount + category]: the row of a document's feature is contiguous. */
+    private final double[] weights;
+    private final double[] bias;
+    /** Categories Tribuo never saw in training: never assigned, score fixed. */
+    private final boolean[] untrained;
+
+    public TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
+                      LinearSGDModel tribuoModel, LabelThresholds thresholds, DecisionRule decisionRule,
+                      boolean probabilistic) {
+        if (thresholds.size() != taxonomy.size()) {
+            throw new IllegalArgumentException("one threshold per category is needed");
+        }
+        this.info = info;
+        this.features = features;
+        this.vocabulary = vocabulary;
+        this.taxonomy = taxonomy;
+        this.tribuoModel = tribuoModel;
+        this.thresholds = thresholds;
+        this.decisionRule = decisionRule;
+        this.probabilistic = probabilistic;
+        this.categoryCount = taxonomy.size();
+        this.weights = new double[vocabulary.size() * categoryCount];
+        this.bias = new double[categoryCount];
+        this.untrained = new boolean[categoryCount];
+        copyWeights();
+    }
+
+    private void copyWeights() {
+        DenseMatrix w = tribuoModel.getWeightsCopy();
+        ImmutableFeatureMap featureMap = tribuoModel.getFeatureIDMap();
+        ImmutableMultiLabelInfo outputs = (ImmutableMultiLabelInfo) tribuoModel.getOutputIDInfo();
+        int biasColumn = w.getDimension2Size() - 1;
+        int[] featureColumn = new int[vocabulary.size()];
+        for (int f = 0; f < featureColumn.length; f++) {
+            featureColumn[f] = featureMap.getID(vocabulary.term(f));
+        }
+        List<String> ids = taxonomy.ids();
+        for (int k = 0; k < categoryCount; k++) {
+            int row = outputs.getID(ids.get(k));
+            if (row < 0) {
+                untrained[k] = true;
+                continue;
+            }
+            bias[k] = w.get(row, biasColumn);
+            for (int f = 0; f < featureColumn.length; f++) {
+                if (featureColumn[f] >= 0) {
+                    weights[f * categoryCount + k] = w.get(row, featureColumn[f]);
+                }
+            }
+        }
+    }
+
+    /** A fresh extractor for this model's feature pipeline (one per thread). */
+    public FeatureExtractor newExtractor() {
+        return new FeatureExtractor(features, vocabulary);
+    }
+
+    /** Scores of every category, in taxonomy order: probabilities, or margins for hinge models. */
+    public double[] scores(FeatureVector vector) {
+        double[] scores = bias.clone();
+        int n = vector.size();
+        for (int i = 0; i < n; i++) {
+            int base = vector.id(i) * categoryCount;
+            double x = vector.value(i);
+            for (int k = 0; k < categoryCount; k++) {
+                scores[k] += x * weights[base + k];
+            }
+        }
+        for (int k = 0; k < categoryCount; k++) {
+            if (untrained[k]) {
+                scores[k] = probabilistic ? 0.0 : -1.0;
+            } else if (probabilistic) {
+                scores[k] = 1.0 / (1.0 + Math.exp(-scores[k]));
+            }
+        }
+        return scores;
+    }
+
+    /** Indices of the assigned categories, ascending. */
+    public int[] decide(double[] scores) {
+        if (decisionRule == DecisionRule.BEST_CATEGORY) {
+            int best = 0;
+            for (int k = 1; k < scores.length; k++) {
+                if (scores[k] > scores[best]) {
+                    best = k;
+                }
+            }
+            return new int[] {best};
+        }
+        int count = 0;
+        int[] chosen = new int[scores.length];
+        for (int k = 0; k < scores.length; k++) {
+            if (!untrained[k] && scores[k] >= thresholds.get(k)) {
+                chosen[count++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(chosen, count);
+    }
+
+    /** The terms that contributed most to {@code category}'s score, strongest first. */
+    public List<Evidence> evidence(FeatureVector vector, int category, int limit) {
+        List<Evidence> all = new ArrayList<>();
+        for (int i = 0; i < vector.size(); i++) {
+            double contribution = vector.value(i) * weights[vector.id(i) * categoryCount + category];
+            if (contribution > 0) {
+                all.add(new Evidence(vocabulary.term(vector.id(i)), contribution));
+            }
+        }
+        all.sort((a, b) -> {
+            int c = Double.compare(b.contribution(), a.contribution());
+            return c != 0 ? c : a.term().compareTo(b.term());
+        });
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
+    /** The heaviest positive weights of each category, for inspecting what a model learnt. */
+    public Map<String, List<Evidence>> topTerms(int limit) {
+        Map<String, List<Evidence>> out = new TreeMap<>();
+        for (int k = 0; k < categoryCount; k++) {
+            List<Evidence> terms = new ArrayList<>();
+            for (int f = 0; f < vocabulary.size(); f++) {
+                double w = weights[f * categoryCount + k];
+                if (w > 0) {
+                    terms.add(new Evidence(vocabulary.term(f), w));
+                }
+            }
+            terms.sort((a, b) -> Double.compare(b.contribution(), a.contribution()));
+            out.put(taxonomy.ids().get(k), List.copyOf(terms.subList(0, Math.min(limit, terms.size()))));
+        }
+        return out;
+    }
+
+    public String id() {
+        return info.id();
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    public FeatureConfig features() {
+        return features;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public LinearSGDModel tribuoModel() {
+        return tribuoModel;
+    }
+
+    public LabelThresholds thresholds() {
+        return thresholds;
+    }
+
+    public DecisionRule decisionRule() {
+        return decisionRule;
+    }
+
+    public boolean probabilistic() {
+        return probabilistic;
+    }
+}

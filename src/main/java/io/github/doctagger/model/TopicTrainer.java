@@ -1,0 +1,273 @@
+package io.github.doctagger.model;
+
+import io.github.doctagger.corpus.CorpusException;
+import io.github.doctagger.corpus.LabelledCorpus;
+import io.github.doctagger.corpus.LabelledDocument;
+import io.github.doctagger.corpus.Taxonomy;
+import io.github.doctagger.text.FeatureExtractor;
+import io.github.doctagger.text.FeatureVector;
+import io.github.doctagger.text.Vocabulary;
+import io.github.doctagger.text.VocabularyBuilder;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.multilabel.MultiLabel;
+import org.tribuo.multilabel.MultiLabelFactory;
+import org.tribuo.multilabel.sgd.MultiLabelObjective;
+import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
+import org.tribuo.multilabel.sgd.linear.LinearSGDTrainer;
+import org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy;
+import org.tribuo.multilabel.sgd.objectives.Hinge;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains a {@link TopicModel}: builds the vocabulary, turns every seed into a TF-IDF vector once,
+ * trains one Tribuo multi-label linear model per cross-validation fold (in parallel) to get
+ * out-of-fold scores, fits per-category thresholds on them, and trains the final model on all
+ * documents.
+ */
+public final class TopicTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicTrainer.class);
+    private static final MultiLabelFactory FACTORY = new MultiLabelFactory();
+
+    private final TrainingSettings settings;
+    private final int threads;
+
+    public TopicTrainer(TrainingSettings settings, int threads) {
+        this.settings = settings;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** What training produced: the model and its cross-validated metrics. */
+    public record Result(TopicModel model, Evaluation crossValidation) {
+    }
+
+    /**
+     * Trains on {@code texts}, which are the decoded texts of {@code corpus.documents()} in order.
+     *
+     * @param identity how the model will be identified and described (id, fingerprint, times)
+     */
+    public Result train(LabelledCorpus corpus, List<String> texts, ModelIdentity identity) throws CorpusException {
+        long start = System.nanoTime();
+        List<LabelledDocument> documents = corpus.documents();
+        if (documents.size() < settings.folds()) {
+            throw new CorpusException(List.of("not enough training data: " + documents.size()
+                    + " documents for " + settings.folds() + "-fold cross-validation; add seeds or lower --folds"));
+        }
+        Taxonomy taxonomy = corpus.taxonomy();
+        List<String> categoryIds = taxonomy.ids();
+        DecisionRule rule = decisionRule(corpus);
+
+        Vocabulary vocabulary = new VocabularyBuilder(settings.features()).build(texts);
+        LOG.info("vocabulary: {} terms from {} documents", vocabulary.size(), documents.size());
+        FeatureExtractor extractor = new FeatureExtractor(settings.features(), vocabulary);
+        List<FeatureVector> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(extractor.extract(text).copy());
+        }
+        boolean[][] truth = new boolean[documents.size()][categoryIds.size()];
+        for (int i = 0; i < documents.size(); i++) {
+            for (int k = 0; k < categoryIds.size(); k++) {
+                truth[i][k] = documents.get(i).labels().contains(categoryIds.get(k));
+            }
+        }
+
+        int[] fold = assignFolds(documents.size());
+        double[][] outOfFold = new double[documents.size()][];
+        List<Future<?>> work = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "doctagger-train");
+            t.setDaemon(true);
+            return t;
+        });
+        LinearSGDModel finalTribuoModel;
+        try {
+            for (int f = 0; f < settings.folds(); f++) {
+                final int heldOut = f;
+                work.add(pool.submit(() -> {
+                    List<Integer> trainRows = new ArrayList<>();
+                    for (int i = 0; i < fold.length; i++) {
+                        if (fold[i] != heldOut) {
+                            trainRows.add(i);
+                        }
+                    }
+                    LinearSGDModel foldModel = trainTribuo(vocabulary, vectors, documents, trainRows, settings.seed() + heldOut + 1);
+                    TopicModel scorer = assemble(identity.placeholder(), vocabulary, taxonomy, foldModel,
+                            new LabelThresholds(new double[categoryIds.size()]), rule);
+                    for (int i = 0; i < fold.length; i++) {
+                        if (fold[i] == heldOut) {
+                            outOfFold[i] = scorer.scores(vectors.get(i));
+                        }
+                    }
+                    LOG.info("cross-validation fold {}/{} done", heldOut + 1, settings.folds());
+                    return null;
+                }));
+            }
+            List<Integer> allRows = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                allRows.add(i);
+            }
+            Future<LinearSGDModel> finalWork = pool.submit(() -> trainTribuo(vocabulary, vectors, documents, allRows, settings.seed()));
+            for (Future<?> w : work) {
+                w.get();
+            }
+            finalTribuoModel = finalWork.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        LabelThresholds thresholds = LabelThresholds.fit(outOfFold, truth, null);
+        Evaluation crossValidation = crossValidate(outOfFold, truth, fold, categoryIds, rule);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, Integer> perCategory = new LinkedHashMap<>();
+        Map<String, Double> thresholdMap = new LinkedHashMap<>();
+        for (int k = 0; k < categoryIds.size(); k++) {
+            int count = 0;
+            for (boolean[] row : truth) {
+                count += row[k] ? 1 : 0;
+            }
+            perCategory.put(categoryIds.get(k), count);
+            double t = thresholds.get(k);
+            thresholdMap.put(categoryIds.get(k), Double.isInfinite(t) ? null : t);
+        }
+        ModelInfo info = new ModelInfo(ModelInfo.CURRENT_FORMAT, identity.id(), identity.tool(),
+                OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), settings, rule.code(),
+                documents.size(), perCategory, thresholdMap, identity.fingerprint(), Math.round(seconds * 100) / 100.0,
+                crossValidation);
+        TopicModel model = new TopicModel(info, settings.features(), vocabulary, taxonomy, finalTribuoModel,
+                thresholds, rule, settings.loss().equals("logistic"));
+        return new Result(model, crossValidation);
+    }
+
+    private DecisionRule decisionRule(LabelledCorpus corpus) {
+        if (!settings.decision().equals("auto")) {
+            return DecisionRule.fromCode(settings.decision());
+        }
+        return corpus.singleLabel() && corpus.taxonomy().size() > 1 ? DecisionRule.BEST_CATEGORY : DecisionRule.THRESHOLDS;
+    }
+
+    private TopicModel assemble(ModelInfo info, Vocabulary vocabulary, Taxonomy taxonomy, LinearSGDModel model,
+                                LabelThresholds thresholds, DecisionRule rule) {
+        return new TopicModel(info, settings.features(), vocabulary, taxonomy, model, thresholds, rule,
+                settings.loss().equals("logistic"));
+    }
+
+    /** Fold of each document: a seeded shuffle dealt round-robin, so folds differ by at most one. */
+    private int[] assignFolds(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        int[] fold = new int[n];
+        for (int position = 0; position < n; position++) {
+            fold[order[position]] = position % settings.folds();
+        }
+        return fold;
+    }
+
+    /**
+     * Metrics a user can trust: each fold's documents are decided with thresholds fitted on the
+     * other folds' out-of-fold scores only, so no document helps choose its own threshold.
+     */
+    private static Evaluation crossValidate(double[][] outOfFold, boolean[][] truth, int[] fold,
+                                            List<String> categoryIds, DecisionRule rule) {
+        int folds = 0;
+        for (int f : fold) {
+            folds = Math.max(folds, f + 1);
+        }
+        List<Set<String>> truthSets = new ArrayList<>();
+        List<Set<String>> predicted = new ArrayList<>();
+        for (int i = 0; i < outOfFold.length; i++) {
+            truthSets.add(null);
+            predicted.add(null);
+        }
+        for (int f = 0; f < folds; f++) {
+            boolean[] others = new boolean[fold.length];
+            for (int i = 0; i < fold.length; i++) {
+                others[i] = fold[i] != f;
+            }
+            LabelThresholds thresholds = LabelThresholds.fit(outOfFold, truth, others);
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] != f) {
+                    continue;
+                }
+                Set<String> t = new HashSet<>();
+                Set<String> p = new HashSet<>();
+                int best = 0;
+                for (int k = 0; k < categoryIds.size(); k++) {
+                    if (truth[i][k]) {
+                        t.add(categoryIds.get(k));
+                    }
+                    if (rule == DecisionRule.THRESHOLDS && outOfFold[i][k] >= thresholds.get(k)) {
+                        p.add(categoryIds.get(k));
+                    }
+                    if (outOfFold[i][k] > outOfFold[i][best]) {
+                        best = k;
+                    }
+                }
+                if (rule == DecisionRule.BEST_CATEGORY) {
+                    p.add(categoryIds.get(best));
+                }
+                truthSets.set(i, t);
+                predicted.set(i, p);
+            }
+        }
+        return Evaluation.of(categoryIds, truthSets, predicted);
+    }
+
+    private LinearSGDModel trainTribuo(Vocabulary vocabulary, List<FeatureVector> vectors,
+                                       List<LabelledDocument> documents, List<Integer> rows, long seed) {
+        List<org.tribuo.Example<MultiLabel>> examples = new ArrayList<>(rows.size());
+        for (int row : rows) {
+            FeatureVector v = vectors.get(row);
+            String[] names = new String[v.size()];
+            double[] values = new double[v.size()];
+            for (int i = 0; i < v.size(); i++) {
+                names[i] = vocabulary.term(v.id(i));
+                values[i] = v.value(i);
+            }
+            Set<Label> labels = new HashSet<>();
+            for (String id : documents.get(row).labels()) {
+                labels.add(new Label(id));
+            }
+            examples.add(new ArrayExample<>(new MultiLabel(labels), names, values));
+        }
+        SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance("doctagger seeds",
+                OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), FACTORY);
+        MutableDataset<MultiLabel> dataset = new MutableDataset<>(new ListDataSource<>(examples, FACTORY, provenance));
+        MultiLabelObjective objective = settings.loss().equals("logistic") ? new BinaryCrossEntropy() : new Hinge();
+        LinearSGDTrainer trainer = new LinearSGDTrainer(objective, new AdaGrad(settings.learningRate(), 0.1),
+                settings.epochs(), Integer.MAX_VALUE, 1, seed);
+        return (LinearSGDModel) trainer.train(dataset);
+    }
+}

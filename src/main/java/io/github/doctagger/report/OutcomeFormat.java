@@ -1,0 +1,115 @@
+package io.github.doctagger.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.doctagger.corpus.Csv;
+import io.github.doctagger.model.DocumentError;
+import io.github.doctagger.model.DocumentResult;
+import io.github.doctagger.model.Evidence;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+
+/**
+ * The lines of the three machine-readable reports, one document at a time. One place decides
+ * each format, so the local runner and the Spark job write the same bytes.
+ */
+public final class OutcomeFormat {
+    /** Decimals of the score columns in results.csv (results.jsonl keeps full precision). */
+    public static final int CSV_DECIMALS = 6;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final List<String> categories;
+
+    public OutcomeFormat(List<String> categories) {
+        this.categories = List.copyOf(categories);
+    }
+
+    /** Header of results.csv: document, labels, model, sha256, bytes, charset, truncated, score:&lt;id&gt;... */
+    public String resultsCsvHeader() {
+        StringBuilder out = new StringBuilder("document,labels,model,sha256,bytes,charset,truncated");
+        for (String c : categories) {
+            out.append(',').append(Csv.quote("score:" + c));
+        }
+        return out.append("\r\n").toString();
+    }
+
+    public String errorsCsvHeader() {
+        return "document,error,detail,sha256,bytes\r\n";
+    }
+
+    public String resultsCsvRow(DocumentResult r) {
+        StringBuilder out = new StringBuilder(64 + categories.size() * 10);
+        out.append(csvText(r.document())).append(',')
+                .append(csvText(String.join(";", r.labels()))).append(',')
+                .append(csvText(r.model())).append(',')
+                .append(r.sha256()).append(',')
+                .append(r.bytes()).append(',')
+                .append(r.charset()).append(',')
+                .append(r.truncated());
+        for (double score : r.scores()) {
+            out.append(',');
+            Numbers.appendFixed(out, score, CSV_DECIMALS);
+        }
+        return out.append("\r\n").toString();
+    }
+
+    public String errorsCsvRow(DocumentError e) {
+        return csvText(e.document()) + ',' + e.problem().code() + ',' + csvText(e.detail()) + ','
+                + (e.sha256() == null ? "" : e.sha256()) + ',' + (e.bytes() < 0 ? "" : Long.toString(e.bytes())) + "\r\n";
+    }
+
+    /**
+     * One line of results.jsonl: {@code {"document", "sha256", "bytes", "charset", "truncated",
+     * "labels": [{"id", "score", "evidence": [{"term", "contribution"}]}], "scores": {id: score}, "model"}}.
+     */
+    public String resultsJsonLine(DocumentResult r) {
+        StringWriter text = new StringWriter(256 + categories.size() * 32);
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("document", r.document());
+            g.writeStringField("sha256", r.sha256());
+            g.writeNumberField("bytes", r.bytes());
+            g.writeStringField("charset", r.charset());
+            g.writeBooleanField("truncated", r.truncated());
+            g.writeArrayFieldStart("labels");
+            for (String label : r.labels()) {
+                g.writeStartObject();
+                g.writeStringField("id", label);
+                g.writeNumberField("score", r.scores()[categories.indexOf(label)]);
+                g.writeArrayFieldStart("evidence");
+                for (Evidence e : r.evidence().getOrDefault(label, List.of())) {
+                    g.writeStartObject();
+                    g.writeStringField("term", e.term());
+                    g.writeNumberField("contribution", e.contribution());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("scores");
+            for (int k = 0; k < categories.size(); k++) {
+                g.writeNumberField(categories.get(k), r.scores()[k]);
+            }
+            g.writeEndObject();
+            g.writeStringField("model", r.model());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.append('\n').toString();
+    }
+
+    private static String csvText(String text) {
+        return Csv.quote(SpreadsheetSafe.cell(text));
+    }
+
+    /** Category ids in column order. */
+    public List<String> categories() {
+        return categories;
+    }
+
+}

@@ -1,0 +1,132 @@
+package io.github.doctagger.report;
+
+import io.github.doctagger.model.DocumentError;
+import io.github.doctagger.model.DocumentResult;
+import io.github.doctagger.model.Json;
+import io.github.doctagger.model.TopicModel;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The files of one run folder and how they come to be: rows are appended to part files while
+ * the run goes on; when it ends, the parts are renamed to their final names and run.json is
+ * written last, which marks the run complete.
+ */
+public final class RunReports {
+    public static final String RESULTS_CSV = "results.csv";
+    public static final String RESULTS_JSONL = "results.jsonl";
+    public static final String ERRORS_CSV = "errors.csv";
+    public static final String RUN_FILE = "run.json";
+    public static final String LEDGER_PART = "ledger.part";
+    private static final String PART = ".part";
+
+    private RunReports() {
+    }
+
+    /** The part files of a run being written. */
+    public static final class Parts implements AutoCloseable {
+        private final OutcomeFormat format;
+        private final PartFile resultsCsv;
+        private final PartFile resultsJsonl;
+        private final PartFile errorsCsv;
+        private final PartFile ledger;
+
+        private Parts(OutcomeFormat format, PartFile resultsCsv, PartFile resultsJsonl, PartFile errorsCsv, PartFile ledger) {
+            this.format = format;
+            this.resultsCsv = resultsCsv;
+            this.resultsJsonl = resultsJsonl;
+            this.errorsCsv = errorsCsv;
+            this.ledger = ledger;
+        }
+
+        /**
+         * Opens the parts of {@code runDir}: new ones with their headers, or, with the lengths of
+         * a checkpoint, the existing ones cut back to it.
+         */
+        public static Parts open(Path runDir, OutcomeFormat format, long[] checkpoint) throws IOException {
+            PartFile csv = part(runDir, RESULTS_CSV, checkpoint, 0);
+            PartFile jsonl = part(runDir, RESULTS_JSONL, checkpoint, 1);
+            PartFile errors = part(runDir, ERRORS_CSV, checkpoint, 2);
+            PartFile ledger = new PartFile(runDir.resolve(LEDGER_PART), checkpoint == null ? 0 : checkpoint[3]);
+            if (checkpoint == null || checkpoint[0] == 0) {
+                csv.append(format.resultsCsvHeader());
+            }
+            if (checkpoint == null || checkpoint[2] == 0) {
+                errors.append(format.errorsCsvHeader());
+            }
+            return new Parts(format, csv, jsonl, errors, ledger);
+        }
+
+        private static PartFile part(Path runDir, String name, long[] checkpoint, int index) throws IOException {
+            Path part = runDir.resolve(name + PART);
+            Path done = runDir.resolve(name);
+            if (checkpoint != null && !Files.exists(part) && Files.exists(done)) {
+                // A crash came between renaming the parts into place and writing run.json.
+                Files.move(done, part, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new PartFile(part, checkpoint == null ? 0 : checkpoint[index]);
+        }
+
+        public void write(DocumentResult result) throws IOException {
+            resultsCsv.append(format.resultsCsvRow(result));
+            resultsJsonl.append(format.resultsJsonLine(result));
+        }
+
+        public void write(DocumentError error) throws IOException {
+            errorsCsv.append(format.errorsCsvRow(error));
+        }
+
+        /** Adds a ledger line; the ledger is updated from these once the run is complete. */
+        public void remember(String ledgerLine) throws IOException {
+            ledger.append(ledgerLine);
+        }
+
+        /** Makes everything durable; returns the lengths of results.csv, results.jsonl, errors.csv and the ledger part. */
+        public long[] checkpoint() throws IOException {
+            return new long[] {resultsCsv.checkpoint(), resultsJsonl.checkpoint(), errorsCsv.checkpoint(), ledger.checkpoint()};
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (resultsCsv; resultsJsonl; errorsCsv; ledger) {
+                // closed in reverse order by try-with-resources
+            }
+        }
+    }
+
+    /** Renames the parts into place and writes run.json (the completion mark) and the summary. */
+    public static void complete(Path runDir, RunSummary summary, TopicModel model) throws IOException {
+        for (String name : new String[] {RESULTS_CSV, RESULTS_JSONL, ERRORS_CSV}) {
+            Path part = runDir.resolve(name + PART);
+            if (Files.exists(part)) {
+                Files.move(part, runDir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        writeAtomically(runDir.resolve(RUN_FILE), Json.mapper().writeValueAsString(summary) + "\n");
+    }
+
+    /** Rewrites the reports folder's index of runs. */
+    public static void publishIndex(Path reports) throws IOException {
+        // The HTML index of runs is written here (see the report issue); nothing else to do yet.
+    }
+
+    /** Writes {@code text} to a temporary sibling, syncs it and renames it over {@code file}. */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

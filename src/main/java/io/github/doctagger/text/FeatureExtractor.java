@@ -1,0 +1,77 @@
+package io.github.doctagger.text;
+
+import java.util.Arrays;
+
+/**
+ * Turns text into a {@link FeatureVector} in one pass: tokens → hashed unigrams and bigrams →
+ * vocabulary ids → (sublinear) TF × IDF → L2 normalisation. It reuses its buffers, so it
+ * allocates almost nothing per document; it is therefore not thread-safe: use one per thread.
+ */
+public final class FeatureExtractor {
+    private final FeatureConfig config;
+    private final Vocabulary vocabulary;
+    private final Tokenizer tokenizer;
+    private final int[] counts;
+    private int[] touched = new int[256];
+    private int touchedCount;
+    private long previousHash;
+    private boolean hasPrevious;
+    private final FeatureVector vector = new FeatureVector(256);
+    private final Tokenizer.Sink sink = this::onToken;
+
+    public FeatureExtractor(FeatureConfig config, Vocabulary vocabulary) {
+        this.config = config;
+        this.vocabulary = vocabulary;
+        this.tokenizer = config.tokenizer();
+        this.counts = new int[vocabulary.size()];
+    }
+
+    /** The document's features; the returned vector is overwritten by the next call. */
+    public FeatureVector extract(CharSequence text) {
+        touchedCount = 0;
+        hasPrevious = false;
+        tokenizer.tokenize(text, sink);
+
+        Arrays.sort(touched, 0, touchedCount);
+        vector.ensureCapacity(touchedCount);
+        double norm = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int id = touched[i];
+            int tf = counts[id];
+            counts[id] = 0;
+            double weight = (config.sublinearTf() ? 1.0 + Math.log(tf) : tf) * vocabulary.idf(id);
+            vector.ids[i] = id;
+            vector.values[i] = weight;
+            norm += weight * weight;
+        }
+        vector.size = touchedCount;
+        if (norm > 0) {
+            double scale = 1.0 / Math.sqrt(norm);
+            for (int i = 0; i < touchedCount; i++) {
+                vector.values[i] *= scale;
+            }
+        }
+        return vector;
+    }
+
+    private void onToken(long hash, int start, int end) {
+        count(vocabulary.id(hash));
+        if (config.maxNgram() >= 2 && hasPrevious) {
+            count(vocabulary.id(Tokenizer.bigram(previousHash, hash)));
+        }
+        previousHash = hash;
+        hasPrevious = true;
+    }
+
+    private void count(int id) {
+        if (id < 0) {
+            return;
+        }
+        if (counts[id]++ == 0) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touched.length * 2);
+            }
+            touched[touchedCount++] = id;
+        }
+    }
+}
