@@ -17,9 +17,10 @@ Commands:
 
 Text: lowercased, split into words and single punctuation marks, joined by
 spaces, one document per line, `__label__X` prefixes for training.
-Multi-label corpora: `-loss ova`, a threshold, and the top label when none
-passes it (every training document has a label). Single-label corpora:
-softmax, top-1. Always `-wordNgrams 2 -dim 100`; threads: $FASTTEXT_THREADS (2).
+Always `-loss ova -wordNgrams 2 -dim 100` (ova beat softmax on 20news's
+held-out part too); threads: $FASTTEXT_THREADS (2). Multi-label corpora: the
+labels at or above ONE global threshold, or the top label when none passes it
+(every training document has a label). Single-label corpora: top-1.
 """
 import argparse
 import itertools
@@ -65,9 +66,8 @@ def write_lines(path, texts):
 
 
 def fit(train_file, model_prefix, params):
-    loss = "ova" if params["multi_label"] else "softmax"
     subprocess.run(["fasttext", "supervised", "-input", train_file, "-output", model_prefix,
-                    "-loss", loss, "-epoch", str(params["epoch"]), "-lr", str(params["lr"]),
+                    "-loss", "ova", "-epoch", str(params["epoch"]), "-lr", str(params["lr"]),
                     "-thread", THREADS, *FIXED], check=True, stdout=subprocess.DEVNULL)
     if os.path.exists(model_prefix + ".vec"):
         os.remove(model_prefix + ".vec")  # word vectors: not needed, and slow to write

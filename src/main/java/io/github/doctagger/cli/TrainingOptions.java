@@ -27,14 +27,11 @@ final class TrainingOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = DEFAULTS.seed();
 
-    @Option(names = "--epochs", paramLabel = "N", description = "SGD epochs (default: ${DEFAULT-VALUE}).")
-    int epochs = DEFAULTS.epochs();
+    @Option(names = "--cost", paramLabel = "C", description = "SVM cost C; larger fits the seeds more closely (default: ${DEFAULT-VALUE}).")
+    double cost = DEFAULTS.cost();
 
-    @Option(names = "--learning-rate", paramLabel = "X", description = "AdaGrad learning rate (default: ${DEFAULT-VALUE}).")
-    double learningRate = DEFAULTS.learningRate();
-
-    @Option(names = "--loss", paramLabel = "NAME", description = "logistic or hinge (default: ${DEFAULT-VALUE}).")
-    String loss = DEFAULTS.loss();
+    @Option(names = "--epochs", paramLabel = "N", description = "Maximum solver passes over the data (default: ${DEFAULT-VALUE}).")
+    int epochs = DEFAULTS.maxEpochs();
 
     @Option(names = "--min-df", paramLabel = "N", description = "Keep terms found in at least N documents (default: ${DEFAULT-VALUE}).")
     int minDf = DEFAULTS.features().minDf();
@@ -69,7 +66,7 @@ final class TrainingOptions {
     TrainingSettings settings() {
         try {
             FeatureConfig features = DEFAULTS.features().withMinDf(minDf);
-            return new TrainingSettings(features, folds, seed, epochs, learningRate, loss, decision);
+            return new TrainingSettings(features, folds, seed, cost, epochs, decision);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()), e.getMessage());
         }

@@ -126,7 +126,7 @@ public final class ModelStore {
                 thresholds[k] = t == null ? Double.POSITIVE_INFINITY : t;
             }
             return new TopicModel(info, features, vocabulary, taxonomy, linear, new LabelThresholds(thresholds),
-                    DecisionRule.fromCode(info.decision()), info.settings().loss().equals("logistic"));
+                    DecisionRule.fromCode(info.decision()));
         } catch (NoSuchFileException e) {
             throw new ModelException(dir + " is not a complete model directory: " + e.getFile() + " is missing; retrain the model", e);
         } catch (JsonProcessingException e) {

@@ -29,7 +29,6 @@ public final class TopicModel {
     private final LinearSGDModel tribuoModel;
     private final LabelThresholds thresholds;
     private final DecisionRule decisionRule;
-    private final boolean probabilistic;
     private final int categoryCount;
     /** weights[feature * categoryCount + category]: the row of a document's feature is contiguous. */
     private final double[] weights;
@@ -38,8 +37,7 @@ public final class TopicModel {
     private final boolean[] untrained;
 
     public TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
-                      LinearSGDModel tribuoModel, LabelThresholds thresholds, DecisionRule decisionRule,
-                      boolean probabilistic) {
+                      LinearSGDModel tribuoModel, LabelThresholds thresholds, DecisionRule decisionRule) {
         if (thresholds.size() != taxonomy.size()) {
             throw new IllegalArgumentException("one threshold per category is needed");
         }
@@ -50,7 +48,6 @@ public final class TopicModel {
         this.tribuoModel = tribuoModel;
         this.thresholds = thresholds;
         this.decisionRule = decisionRule;
-        this.probabilistic = probabilistic;
         this.categoryCount = taxonomy.size();
         this.weights = new double[vocabulary.size() * categoryCount];
         this.bias = new double[categoryCount];
@@ -59,7 +56,7 @@ public final class TopicModel {
     }
 
     private void copyWeights() {
-        DenseMatrix w = tribuoModel.getWeightsCopy();
+        DenseMatrix w = ((org.tribuo.math.LinearParameters) tribuoModel.getModelParameters()).getWeightMatrix();
         ImmutableFeatureMap featureMap = tribuoModel.getFeatureIDMap();
         ImmutableMultiLabelInfo outputs = (ImmutableMultiLabelInfo) tribuoModel.getOutputIDInfo();
         int biasColumn = w.getDimension2Size() - 1;
@@ -88,7 +85,7 @@ public final class TopicModel {
         return new FeatureExtractor(features, vocabulary);
     }
 
-    /** Scores of every category, in taxonomy order: probabilities, or margins for hinge models. */
+    /** Scores of every category, in taxonomy order: SVM margins (above 0 leans towards the category). */
     public double[] scores(FeatureVector vector) {
         double[] scores = bias.clone();
         int n = vector.size();
@@ -101,9 +98,7 @@ public final class TopicModel {
         }
         for (int k = 0; k < categoryCount; k++) {
             if (untrained[k]) {
-                scores[k] = probabilistic ? 0.0 : -1.0;
-            } else if (probabilistic) {
-                scores[k] = 1.0 / (1.0 + Math.exp(-scores[k]));
+                scores[k] = -1.0;
             }
         }
         return scores;
@@ -193,9 +188,5 @@ public final class TopicModel {
 
     public DecisionRule decisionRule() {
         return decisionRule;
-    }
-
-    public boolean probabilistic() {
-        return probabilistic;
     }
 }

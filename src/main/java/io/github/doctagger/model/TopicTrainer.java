@@ -17,24 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.multilabel.MultiLabel;
 import org.tribuo.multilabel.MultiLabelFactory;
-import org.tribuo.multilabel.sgd.MultiLabelObjective;
 import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
-import org.tribuo.multilabel.sgd.linear.LinearSGDTrainer;
-import org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy;
-import org.tribuo.multilabel.sgd.objectives.Hinge;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -91,52 +82,18 @@ public final class TopicTrainer {
 
         int[] fold = assignFolds(documents.size());
         double[][] outOfFold = new double[documents.size()][];
-        List<Future<?>> work = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "doctagger-train");
-            t.setDaemon(true);
-            return t;
-        });
-        LinearSGDModel finalTribuoModel;
-        try {
-            for (int f = 0; f < settings.folds(); f++) {
-                final int heldOut = f;
-                work.add(pool.submit(() -> {
-                    List<Integer> trainRows = new ArrayList<>();
-                    for (int i = 0; i < fold.length; i++) {
-                        if (fold[i] != heldOut) {
-                            trainRows.add(i);
-                        }
-                    }
-                    LinearSGDModel foldModel = trainTribuo(vocabulary, vectors, documents, trainRows, settings.seed() + heldOut + 1);
-                    TopicModel scorer = assemble(identity.placeholder(), vocabulary, taxonomy, foldModel,
-                            new LabelThresholds(new double[categoryIds.size()]), rule);
-                    for (int i = 0; i < fold.length; i++) {
-                        if (fold[i] == heldOut) {
-                            outOfFold[i] = scorer.scores(vectors.get(i));
-                        }
-                    }
-                    LOG.info("cross-validation fold {}/{} done", heldOut + 1, settings.folds());
-                    return null;
-                }));
+        for (int f = 0; f < settings.folds(); f++) {
+            int[] trainRows = rowsWhere(fold, f, false);
+            boolean[][] positives = positives(truth, trainRows, categoryIds.size());
+            double[][] weights = settings.trainer(f + 1, threads).solve(
+                    SparseRows.of(vectors, trainRows, vocabulary.size()), positives);
+            for (int i : rowsWhere(fold, f, true)) {
+                outOfFold[i] = margins(weights, vectors.get(i), vocabulary.size());
             }
-            List<Integer> allRows = new ArrayList<>();
-            for (int i = 0; i < documents.size(); i++) {
-                allRows.add(i);
-            }
-            Future<LinearSGDModel> finalWork = pool.submit(() -> trainTribuo(vocabulary, vectors, documents, allRows, settings.seed()));
-            for (Future<?> w : work) {
-                w.get();
-            }
-            finalTribuoModel = finalWork.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+            LOG.info("cross-validation fold {}/{} done", f + 1, settings.folds());
         }
+        LinearSGDModel finalTribuoModel = (LinearSGDModel) settings.trainer(0, threads)
+                .train(tribuoDataset(vocabulary, vectors, documents));
 
         LabelThresholds thresholds = LabelThresholds.fit(outOfFold, truth, null);
         Evaluation crossValidation = crossValidate(outOfFold, truth, fold, categoryIds, rule);
@@ -158,7 +115,7 @@ public final class TopicTrainer {
                 documents.size(), perCategory, thresholdMap, identity.fingerprint(), Math.round(seconds * 100) / 100.0,
                 crossValidation);
         TopicModel model = new TopicModel(info, settings.features(), vocabulary, taxonomy, finalTribuoModel,
-                thresholds, rule, settings.loss().equals("logistic"));
+                thresholds, rule);
         return new Result(model, crossValidation);
     }
 
@@ -167,12 +124,6 @@ public final class TopicTrainer {
             return DecisionRule.fromCode(settings.decision());
         }
         return corpus.singleLabel() && corpus.taxonomy().size() > 1 ? DecisionRule.BEST_CATEGORY : DecisionRule.THRESHOLDS;
-    }
-
-    private TopicModel assemble(ModelInfo info, Vocabulary vocabulary, Taxonomy taxonomy, LinearSGDModel model,
-                                LabelThresholds thresholds, DecisionRule rule) {
-        return new TopicModel(info, settings.features(), vocabulary, taxonomy, model, thresholds, rule,
-                settings.loss().equals("logistic"));
     }
 
     /** Fold of each document: a seeded shuffle dealt round-robin, so folds differ by at most one. */
@@ -245,10 +196,38 @@ public final class TopicTrainer {
         return Evaluation.of(categoryIds, truthSets, predicted);
     }
 
-    private LinearSGDModel trainTribuo(Vocabulary vocabulary, List<FeatureVector> vectors,
-                                       List<LabelledDocument> documents, List<Integer> rows, long seed) {
-        List<org.tribuo.Example<MultiLabel>> examples = new ArrayList<>(rows.size());
-        for (int row : rows) {
+    private static int[] rowsWhere(int[] fold, int f, boolean inFold) {
+        return java.util.stream.IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == inFold).toArray();
+    }
+
+    private static boolean[][] positives(boolean[][] truth, int[] rows, int categories) {
+        boolean[][] positives = new boolean[categories][rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            for (int k = 0; k < categories; k++) {
+                positives[k][r] = truth[rows[r]][k];
+            }
+        }
+        return positives;
+    }
+
+    /** SVM margins of one document under weights[label][feature] (bias last). */
+    private static double[] margins(double[][] weights, FeatureVector v, int bias) {
+        double[] margins = new double[weights.length];
+        for (int k = 0; k < weights.length; k++) {
+            double m = weights[k][bias];
+            for (int i = 0; i < v.size(); i++) {
+                m += weights[k][v.id(i)] * v.value(i);
+            }
+            margins[k] = m;
+        }
+        return margins;
+    }
+
+    /** The training documents as a Tribuo dataset, features named by their terms. */
+    private static MutableDataset<MultiLabel> tribuoDataset(Vocabulary vocabulary, List<FeatureVector> vectors,
+                                                            List<LabelledDocument> documents) {
+        List<org.tribuo.Example<MultiLabel>> examples = new ArrayList<>(vectors.size());
+        for (int row = 0; row < vectors.size(); row++) {
             FeatureVector v = vectors.get(row);
             String[] names = new String[v.size()];
             double[] values = new double[v.size()];
@@ -264,10 +243,6 @@ public final class TopicTrainer {
         }
         SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance("doctagger seeds",
                 OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), FACTORY);
-        MutableDataset<MultiLabel> dataset = new MutableDataset<>(new ListDataSource<>(examples, FACTORY, provenance));
-        MultiLabelObjective objective = settings.loss().equals("logistic") ? new BinaryCrossEntropy() : new Hinge();
-        LinearSGDTrainer trainer = new LinearSGDTrainer(objective, new AdaGrad(settings.learningRate(), 0.1),
-                settings.epochs(), Integer.MAX_VALUE, 1, seed);
-        return (LinearSGDModel) trainer.train(dataset);
+        return new MutableDataset<>(new ListDataSource<>(examples, FACTORY, provenance));
     }
 }

@@ -5,38 +5,40 @@ import io.github.doctagger.text.FeatureConfig;
 /**
  * Everything that decides what a training run produces (saved with the model).
  *
- * @param features     the feature pipeline
- * @param folds        cross-validation folds used to choose thresholds and report metrics
- * @param seed         seed for fold assignment and SGD shuffling
- * @param epochs       passes of stochastic gradient descent over the data
- * @param learningRate AdaGrad's initial learning rate
- * @param loss         {@code logistic} (one-vs-rest binary cross-entropy, scores are probabilities)
- *                     or {@code hinge} (one-vs-rest SVM, scores are margins)
- * @param decision     {@code auto} (best-category for single-label corpora, thresholds otherwise),
- *                     {@code thresholds} or {@code best-category}
+ * @param features  the feature pipeline
+ * @param folds     cross-validation folds used to choose thresholds and report metrics
+ * @param seed      seed for fold assignment and the solver's visiting order
+ * @param cost      the SVM's cost C (regularisation is 1/C)
+ * @param maxEpochs maximum passes of the solver over the data
+ * @param decision  {@code auto} (best-category for single-label corpora, thresholds otherwise),
+ *                  {@code thresholds} or {@code best-category}
  */
-public record TrainingSettings(FeatureConfig features, int folds, long seed, int epochs, double learningRate,
-                               String loss, String decision) {
+public record TrainingSettings(FeatureConfig features, int folds, long seed, double cost, int maxEpochs,
+                               String decision) {
 
     public TrainingSettings {
         if (folds < 2) {
             throw new IllegalArgumentException("--folds must be at least 2, was " + folds);
         }
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be at least 1, was " + epochs);
+        if (maxEpochs < 1) {
+            throw new IllegalArgumentException("--epochs must be at least 1, was " + maxEpochs);
         }
-        if (!(learningRate > 0)) {
-            throw new IllegalArgumentException("--learning-rate must be positive, was " + learningRate);
-        }
-        if (!loss.equals("logistic") && !loss.equals("hinge")) {
-            throw new IllegalArgumentException("--loss must be logistic or hinge, was " + loss);
+        if (!(cost > 0) || Double.isInfinite(cost)) {
+            throw new IllegalArgumentException("--cost must be a positive number, was " + cost);
         }
         if (!decision.equals("auto")) {
             DecisionRule.fromCode(decision);
         }
     }
 
+    /** Solver tolerance: LIBLINEAR's default for this solver. */
+    public static final double TOLERANCE = 0.1;
+
     public static TrainingSettings defaults() {
-        return new TrainingSettings(FeatureConfig.defaults(), 5, 42L, 20, 0.5, "logistic", "auto");
+        return new TrainingSettings(FeatureConfig.defaults(), 5, 42L, 1.0, 50, "auto");
+    }
+
+    public OneVsRestSvmTrainer trainer(long seedOffset, int threads) {
+        return new OneVsRestSvmTrainer(cost, maxEpochs, TOLERANCE, seed + seedOffset, threads);
     }
 }
