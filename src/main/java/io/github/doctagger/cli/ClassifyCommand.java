@@ -67,7 +67,7 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         logging.apply();
         if (threads < 1) {
-            throw new InputProblem("--threads must be at least 1");
+            throw new UsageProblem("--threads must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         TopicModel topicModel = loadOrTrain(out);

@@ -43,8 +43,8 @@ public final class DocTagger {
             err.println("doctagger: " + e.getMessage());
             return ExitCode.INPUT;
         }
-        if (e instanceof CommandLine.ParameterException p) {
-            err.println("doctagger: " + p.getMessage());
+        if (e instanceof UsageProblem) {
+            err.println("doctagger: " + e.getMessage());
             return ExitCode.USAGE;
         }
         if (e instanceof IOException) {

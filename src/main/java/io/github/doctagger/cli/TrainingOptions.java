@@ -68,7 +68,7 @@ final class TrainingOptions {
             FeatureConfig features = DEFAULTS.features().withMinDf(minDf);
             return new TrainingSettings(features, folds, seed, cost, epochs, decision);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()), e.getMessage());
+            throw new UsageProblem(e.getMessage());
         }
     }
 }
