@@ -35,6 +35,7 @@ import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
  * exactly as at training time:
  * <pre>
  *   model.tribuo        the Tribuo model, protobuf ({@code Model.serializeToFile})
+ *   weights.bin         the same weights, feature-major and sparse, for fast loading and scoring
  *   features.json       the feature pipeline configuration (versioned)
  *   vocabulary.tsv      terms and document frequencies (IDF is derived from them)
  *   categories.csv      the taxonomy
@@ -52,6 +53,7 @@ public final class ModelStore {
     public static final String CATEGORIES_FILE = "categories.csv";
     public static final String INFO_FILE = "model.json";
     public static final String TRAINING_DATA_FILE = "training-data.sha256";
+    public static final String WEIGHTS_FILE = "weights.bin";
     public static final String MANIFEST_FILE = "MANIFEST.sha256";
     /** Name of the link, inside a models folder, that names the default model. */
     public static final String CURRENT_LINK = "current";
@@ -71,6 +73,7 @@ public final class ModelStore {
         Files.createDirectory(temporary);
         try {
             model.tribuoModel().serializeToFile(temporary.resolve(TRIBUO_FILE));
+            model.weights().write(temporary.resolve(WEIGHTS_FILE));
             Files.writeString(temporary.resolve(FEATURES_FILE), Json.mapper().writeValueAsString(model.features()) + "\n");
             model.vocabulary().write(temporary.resolve(VOCABULARY_FILE));
             writeCategories(model.taxonomy(), temporary.resolve(CATEGORIES_FILE));
@@ -106,7 +109,12 @@ public final class ModelStore {
             throw new ModelException("no model at " + dir + " (train one with: doctagger train --model " + dir + ")");
         }
         try {
-            verifyManifest(dir);
+            Map<String, String> manifest = readManifest(dir);
+            for (String name : manifest.keySet()) {
+                if (!name.equals(TRIBUO_FILE)) {
+                    verify(dir, manifest, name);
+                }
+            }
             ModelInfo info = Json.mapper().readValue(dir.resolve(INFO_FILE).toFile(), ModelInfo.class);
             if (info.format() != ModelInfo.CURRENT_FORMAT) {
                 throw new ModelException(dir + ": model format " + info.format() + " is not supported by this doctagger "
@@ -115,18 +123,21 @@ public final class ModelStore {
             FeatureConfig features = Json.mapper().readValue(dir.resolve(FEATURES_FILE).toFile(), FeatureConfig.class);
             Vocabulary vocabulary = Vocabulary.read(dir.resolve(VOCABULARY_FILE));
             Taxonomy taxonomy = Taxonomy.read(dir.resolve(CATEGORIES_FILE));
-            Model<?> tribuo = Model.deserializeFromFile(dir.resolve(TRIBUO_FILE));
-            if (!(tribuo instanceof LinearSGDModel linear)) {
-                throw new ModelException(dir + ": " + TRIBUO_FILE + " holds a " + tribuo.getClass().getSimpleName()
-                        + ", not a multi-label linear model");
+            if (!Files.isRegularFile(dir.resolve(TRIBUO_FILE))) {
+                throw new ModelException(dir + " is not a complete model directory: " + TRIBUO_FILE + " is missing; retrain the model");
             }
+            if (!manifest.containsKey(TRIBUO_FILE) || !manifest.containsKey(WEIGHTS_FILE)) {
+                throw new ModelException(dir + " is not a complete model directory: " + MANIFEST_FILE
+                        + " does not list " + TRIBUO_FILE + " and " + WEIGHTS_FILE + "; retrain the model");
+            }
+            ScoringWeights weights = ScoringWeights.read(dir.resolve(WEIGHTS_FILE), taxonomy.size(), vocabulary.size());
             double[] thresholds = new double[taxonomy.size()];
             for (int k = 0; k < taxonomy.size(); k++) {
                 Double t = info.thresholds().get(taxonomy.ids().get(k));
                 thresholds[k] = t == null ? Double.POSITIVE_INFINITY : t;
             }
-            return new TopicModel(info, features, vocabulary, taxonomy, linear, new LabelThresholds(thresholds),
-                    DecisionRule.fromCode(info.decision()));
+            return new TopicModel(info, features, vocabulary, taxonomy, () -> readTribuo(dir, manifest), weights,
+                    new LabelThresholds(thresholds), DecisionRule.fromCode(info.decision()));
         } catch (NoSuchFileException e) {
             throw new ModelException(dir + " is not a complete model directory: " + e.getFile() + " is missing; retrain the model", e);
         } catch (JsonProcessingException e) {
@@ -153,31 +164,50 @@ public final class ModelStore {
         Files.writeString(dir.resolve(MANIFEST_FILE), out, StandardCharsets.UTF_8);
     }
 
-    private static void verifyManifest(Path dir) throws IOException, ModelException {
+    /** The Tribuo model, checked against the manifest; read only when someone asks for it. */
+    private static LinearSGDModel readTribuo(Path dir, Map<String, String> manifest) {
+        try {
+            verify(dir, manifest, TRIBUO_FILE);
+            Model<?> tribuo = Model.deserializeFromFile(dir.resolve(TRIBUO_FILE));
+            if (!(tribuo instanceof LinearSGDModel linear)) {
+                throw new ModelException(dir + ": " + TRIBUO_FILE + " holds a " + tribuo.getClass().getSimpleName()
+                        + ", not a multi-label linear model");
+            }
+            return linear;
+        } catch (IOException | ModelException | RuntimeException e) {
+            throw new IllegalStateException(dir + ": " + TRIBUO_FILE + " is corrupt or unreadable (" + e.getMessage()
+                    + "); retrain the model", e);
+        }
+    }
+
+    private static Map<String, String> readManifest(Path dir) throws IOException, ModelException {
         Path manifest = dir.resolve(MANIFEST_FILE);
-        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        Map<String, String> actual = fileHashes(dir);
-        for (String line : lines) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             int split = line.indexOf("  ");
             if (split < 0) {
                 throw new ModelException(manifest + ": malformed line '" + line + "'; retrain the model");
             }
-            String name = line.substring(split + 2);
-            String expected = line.substring(0, split);
-            String found = actual.get(name);
-            if (found == null) {
-                throw new ModelException(dir + " is not a complete model directory: " + name + " is missing; retrain the model");
-            }
-            if (!found.equals(expected)) {
-                throw new ModelException(dir + ": " + name + " is corrupt (its SHA-256 does not match " + MANIFEST_FILE
-                        + "); retrain the model or restore it from a backup");
-            }
+            expected.put(line.substring(split + 2), line.substring(0, split));
+        }
+        return expected;
+    }
+
+    private static void verify(Path dir, Map<String, String> manifest, String name) throws IOException, ModelException {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            throw new ModelException(dir + " is not a complete model directory: " + name + " is missing; retrain the model");
+        }
+        if (!sha256(file).equals(manifest.get(name))) {
+            throw new ModelException(dir + ": " + name + " is corrupt (its SHA-256 does not match " + MANIFEST_FILE
+                    + "); retrain the model or restore it from a backup");
         }
     }
 
     private static Map<String, String> fileHashes(Path dir) throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (String name : List.of(TRIBUO_FILE, FEATURES_FILE, VOCABULARY_FILE, CATEGORIES_FILE, INFO_FILE, TRAINING_DATA_FILE)) {
+        for (String name : List.of(TRIBUO_FILE, WEIGHTS_FILE, FEATURES_FILE, VOCABULARY_FILE, CATEGORIES_FILE, INFO_FILE,
+                TRAINING_DATA_FILE)) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
                 hashes.put(name, sha256(file));

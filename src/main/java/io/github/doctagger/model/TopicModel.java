@@ -9,35 +9,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.math.la.DenseMatrix;
-import org.tribuo.multilabel.ImmutableMultiLabelInfo;
+import java.util.function.Supplier;
 import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
 
 /**
  * A trained topic model: the Tribuo {@link LinearSGDModel}, the feature pipeline it was trained
  * with, the categories and their thresholds. Scoring does not go through Tribuo's
  * {@code predict} (which builds a String-keyed example per document); it uses the model's
- * weight matrix, copied once into a feature-major array, and gives the same scores
- * (checked by the tests). Immutable and thread-safe; use one {@link FeatureExtractor} per thread.
+ * weights copied into {@link ScoringWeights}, and gives the same scores (checked by the tests). Immutable and thread-safe; use one {@link FeatureExtractor} per thread.
  */
 public final class TopicModel {
     private final ModelInfo info;
     private final FeatureConfig features;
     private final Vocabulary vocabulary;
     private final Taxonomy taxonomy;
-    private final LinearSGDModel tribuoModel;
+    private final Supplier<LinearSGDModel> tribuoModel;
     private final LabelThresholds thresholds;
     private final DecisionRule decisionRule;
-    private final int categoryCount;
-    /** weights[feature * categoryCount + category]: the row of a document's feature is contiguous. */
-    private final double[] weights;
-    private final double[] bias;
-    /** Categories Tribuo never saw in training: never assigned, score fixed. */
-    private final boolean[] untrained;
+    private final ScoringWeights weights;
 
+    /** A model fresh from training: the scoring weights are copied from the Tribuo model. */
     public TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
                       LinearSGDModel tribuoModel, LabelThresholds thresholds, DecisionRule decisionRule) {
+        this(info, features, vocabulary, taxonomy, () -> tribuoModel, ScoringWeights.fromTribuo(tribuoModel, vocabulary, taxonomy),
+                thresholds, decisionRule);
+    }
+
+    /** A loaded model: the Tribuo model is read only when asked for. */
+    TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
+               Supplier<LinearSGDModel> tribuoModel, ScoringWeights weights, LabelThresholds thresholds,
+               DecisionRule decisionRule) {
         if (thresholds.size() != taxonomy.size()) {
             throw new IllegalArgumentException("one threshold per category is needed");
         }
@@ -45,39 +46,24 @@ public final class TopicModel {
         this.features = features;
         this.vocabulary = vocabulary;
         this.taxonomy = taxonomy;
-        this.tribuoModel = tribuoModel;
+        this.tribuoModel = memoize(tribuoModel);
+        this.weights = weights;
         this.thresholds = thresholds;
         this.decisionRule = decisionRule;
-        this.categoryCount = taxonomy.size();
-        this.weights = new double[vocabulary.size() * categoryCount];
-        this.bias = new double[categoryCount];
-        this.untrained = new boolean[categoryCount];
-        copyWeights();
     }
 
-    private void copyWeights() {
-        DenseMatrix w = ((org.tribuo.math.LinearParameters) tribuoModel.getModelParameters()).getWeightMatrix();
-        ImmutableFeatureMap featureMap = tribuoModel.getFeatureIDMap();
-        ImmutableMultiLabelInfo outputs = (ImmutableMultiLabelInfo) tribuoModel.getOutputIDInfo();
-        int biasColumn = w.getDimension2Size() - 1;
-        int[] featureColumn = new int[vocabulary.size()];
-        for (int f = 0; f < featureColumn.length; f++) {
-            featureColumn[f] = featureMap.getID(vocabulary.term(f));
-        }
-        List<String> ids = taxonomy.ids();
-        for (int k = 0; k < categoryCount; k++) {
-            int row = outputs.getID(ids.get(k));
-            if (row < 0) {
-                untrained[k] = true;
-                continue;
-            }
-            bias[k] = w.get(row, biasColumn);
-            for (int f = 0; f < featureColumn.length; f++) {
-                if (featureColumn[f] >= 0) {
-                    weights[f * categoryCount + k] = w.get(row, featureColumn[f]);
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
                 }
+                return value;
             }
-        }
+        };
     }
 
     /** A fresh extractor for this model's feature pipeline (one per thread). */
@@ -87,21 +73,7 @@ public final class TopicModel {
 
     /** Scores of every category, in taxonomy order: SVM margins (above 0 leans towards the category). */
     public double[] scores(FeatureVector vector) {
-        double[] scores = bias.clone();
-        int n = vector.size();
-        for (int i = 0; i < n; i++) {
-            int base = vector.id(i) * categoryCount;
-            double x = vector.value(i);
-            for (int k = 0; k < categoryCount; k++) {
-                scores[k] += x * weights[base + k];
-            }
-        }
-        for (int k = 0; k < categoryCount; k++) {
-            if (untrained[k]) {
-                scores[k] = -1.0;
-            }
-        }
-        return scores;
+        return weights.scores(vector);
     }
 
     /** Indices of the assigned categories, ascending. */
@@ -118,7 +90,7 @@ public final class TopicModel {
         int count = 0;
         int[] chosen = new int[scores.length];
         for (int k = 0; k < scores.length; k++) {
-            if (!untrained[k] && scores[k] >= thresholds.get(k)) {
+            if (!weights.untrained(k) && scores[k] >= thresholds.get(k)) {
                 chosen[count++] = k;
             }
         }
@@ -129,7 +101,7 @@ public final class TopicModel {
     public List<Evidence> evidence(FeatureVector vector, int category, int limit) {
         List<Evidence> all = new ArrayList<>();
         for (int i = 0; i < vector.size(); i++) {
-            double contribution = vector.value(i) * weights[vector.id(i) * categoryCount + category];
+            double contribution = vector.value(i) * weights.weight(vector.id(i), category);
             if (contribution > 0) {
                 all.add(new Evidence(vocabulary.term(vector.id(i)), contribution));
             }
@@ -144,10 +116,10 @@ public final class TopicModel {
     /** The heaviest positive weights of each category, for inspecting what a model learnt. */
     public Map<String, List<Evidence>> topTerms(int limit) {
         Map<String, List<Evidence>> out = new TreeMap<>();
-        for (int k = 0; k < categoryCount; k++) {
+        for (int k = 0; k < taxonomy.size(); k++) {
             List<Evidence> terms = new ArrayList<>();
             for (int f = 0; f < vocabulary.size(); f++) {
-                double w = weights[f * categoryCount + k];
+                double w = weights.weight(f, k);
                 if (w > 0) {
                     terms.add(new Evidence(vocabulary.term(f), w));
                 }
@@ -178,8 +150,13 @@ public final class TopicModel {
         return taxonomy;
     }
 
+    /** The Tribuo model (read from model.tribuo on first use when the model was loaded). */
     public LinearSGDModel tribuoModel() {
-        return tribuoModel;
+        return tribuoModel.get();
+    }
+
+    ScoringWeights weights() {
+        return weights;
     }
 
     public LabelThresholds thresholds() {

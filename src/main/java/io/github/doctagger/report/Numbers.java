@@ -2,14 +2,15 @@ package io.github.doctagger.report;
 
 /** Fast, locale-free fixed-point formatting for report columns (String.format is slow in bulk). */
 final class Numbers {
-    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+            1_000_000_000, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
 
     private Numbers() {
     }
 
     /** Appends {@code value} rounded half-up to {@code decimals} places, e.g. 0.123457. */
     static void appendFixed(StringBuilder out, double value, int decimals) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e6) {
             out.append(value);
             return;
         }

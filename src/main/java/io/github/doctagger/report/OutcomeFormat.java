@@ -17,14 +17,24 @@ import java.util.List;
  * each format, so the local runner and the Spark job write the same bytes.
  */
 public final class OutcomeFormat {
-    /** Decimals of the score columns in results.csv (results.jsonl keeps full precision). */
+    /** Decimals of the score columns in results.csv. */
     public static final int CSV_DECIMALS = 6;
+    /** Decimals of scores in results.jsonl: far below any threshold's precision, and fast to write. */
+    public static final int JSON_DECIMALS = 12;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final List<String> categories;
 
+    private final String[] quotedCategories;
+
     public OutcomeFormat(List<String> categories) {
         this.categories = List.copyOf(categories);
+        this.quotedCategories = new String[categories.size()];
+        for (int k = 0; k < categories.size(); k++) {
+            StringBuilder quoted = new StringBuilder();
+            jsonString(quoted, categories.get(k));
+            quotedCategories[k] = quoted.toString();
+        }
     }
 
     /** Header of results.csv: document, labels, model, sha256, bytes, charset, truncated, score:&lt;id&gt;... */
@@ -64,43 +74,62 @@ public final class OutcomeFormat {
     /**
      * One line of results.jsonl: {@code {"document", "sha256", "bytes", "charset", "truncated",
      * "labels": [{"id", "score", "evidence": [{"term", "contribution"}]}], "scores": {id: score}, "model"}}.
+     * Written by hand (strings escaped by Jackson) because this runs once per document.
      */
     public String resultsJsonLine(DocumentResult r) {
-        StringWriter text = new StringWriter(256 + categories.size() * 32);
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-            g.writeStartObject();
-            g.writeStringField("document", r.document());
-            g.writeStringField("sha256", r.sha256());
-            g.writeNumberField("bytes", r.bytes());
-            g.writeStringField("charset", r.charset());
-            g.writeBooleanField("truncated", r.truncated());
-            g.writeArrayFieldStart("labels");
-            for (String label : r.labels()) {
-                g.writeStartObject();
-                g.writeStringField("id", label);
-                g.writeNumberField("score", r.scores()[categories.indexOf(label)]);
-                g.writeArrayFieldStart("evidence");
-                for (Evidence e : r.evidence().getOrDefault(label, List.of())) {
-                    g.writeStartObject();
-                    g.writeStringField("term", e.term());
-                    g.writeNumberField("contribution", e.contribution());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+        StringBuilder out = new StringBuilder(256 + categories.size() * 40);
+        out.append("{\"document\":");
+        jsonString(out, r.document());
+        out.append(",\"sha256\":\"").append(r.sha256()).append("\",\"bytes\":").append(r.bytes())
+                .append(",\"charset\":\"").append(r.charset()).append("\",\"truncated\":").append(r.truncated())
+                .append(",\"labels\":[");
+        for (int l = 0; l < r.labels().size(); l++) {
+            String label = r.labels().get(l);
+            out.append(l == 0 ? "{\"id\":" : ",{\"id\":");
+            jsonString(out, label);
+            out.append(",\"score\":");
+            Numbers.appendFixed(out, r.scores()[categories.indexOf(label)], JSON_DECIMALS);
+            out.append(",\"evidence\":[");
+            List<Evidence> evidence = r.evidence().getOrDefault(label, List.of());
+            for (int e = 0; e < evidence.size(); e++) {
+                out.append(e == 0 ? "{\"term\":" : ",{\"term\":");
+                jsonString(out, evidence.get(e).term());
+                out.append(",\"contribution\":");
+                Numbers.appendFixed(out, evidence.get(e).contribution(), JSON_DECIMALS);
+                out.append('}');
             }
-            g.writeEndArray();
-            g.writeObjectFieldStart("scores");
-            for (int k = 0; k < categories.size(); k++) {
-                g.writeNumberField(categories.get(k), r.scores()[k]);
+            out.append("]}");
+        }
+        out.append("],\"scores\":{");
+        for (int k = 0; k < categories.size(); k++) {
+            if (k > 0) {
+                out.append(',');
             }
-            g.writeEndObject();
-            g.writeStringField("model", r.model());
-            g.writeEndObject();
+            out.append(quotedCategories[k]).append(':');
+            Numbers.appendFixed(out, r.scores()[k], JSON_DECIMALS);
+        }
+        out.append("},\"model\":");
+        jsonString(out, r.model());
+        return out.append("}\n").toString();
+    }
+
+    private static void jsonString(StringBuilder out, String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 0x20 && c != '"' && c != '\\' && c < 0x7f;
+        }
+        if (plain) {
+            out.append('"').append(text).append('"');
+            return;
+        }
+        StringWriter escaped = new StringWriter(text.length() + 8);
+        try (JsonGenerator g = JSON.createGenerator(escaped)) {
+            g.writeString(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.append('\n').toString();
+        out.append(escaped);
     }
 
     private static String csvText(String text) {
