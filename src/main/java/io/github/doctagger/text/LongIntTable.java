@@ -2,76 +2,90 @@ package io.github.doctagger.text;
 
 /**
  * Open-addressing map from 64-bit term hashes to dense ids: the hot-path lookup that replaces
- * a {@code HashMap<String,Integer>} of feature names. Not thread-safe while being filled;
- * read-only use after that is safe from any thread.
+ * a {@code HashMap<String,Integer>} of feature names. Keys and values share one array
+ * (key, value, key, value, ...) so a lookup usually costs a single cache miss; key 0 marks an
+ * empty slot and is itself kept aside. Not thread-safe while being filled; read-only use after
+ * that is safe from any thread.
  */
 public final class LongIntTable {
     private static final int MISSING = -1;
 
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
-    private int size;
+    private long[] slots;
     private int mask;
+    private int size;
+    private boolean hasZero;
+    private int zeroValue;
 
     public LongIntTable(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(capacity);
+        allocate(Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1);
     }
 
     private void allocate(int capacity) {
-        keys = new long[capacity];
-        values = new int[capacity];
-        used = new boolean[capacity];
+        slots = new long[capacity * 2];
         mask = capacity - 1;
-        size = 0;
+        size = hasZero ? 1 : 0;
+    }
+
+    private int slotOf(long key) {
+        return (int) (key ^ (key >>> 32)) & mask;
     }
 
     /** The id stored for {@code key}, or -1. */
     public int get(long key) {
-        int slot = (int) key & mask;
-        while (used[slot]) {
-            if (keys[slot] == key) {
-                return values[slot];
+        if (key == 0) {
+            return hasZero ? zeroValue : MISSING;
+        }
+        int slot = slotOf(key);
+        while (true) {
+            long k = slots[slot << 1];
+            if (k == key) {
+                return (int) slots[(slot << 1) + 1];
+            }
+            if (k == 0) {
+                return MISSING;
             }
             slot = (slot + 1) & mask;
         }
-        return MISSING;
     }
 
     /** Stores {@code value} for {@code key}, returning the previous value or -1. */
     public int put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if (key == 0) {
+            int previous = hasZero ? zeroValue : MISSING;
+            if (!hasZero) {
+                size++;
+            }
+            hasZero = true;
+            zeroValue = value;
+            return previous;
+        }
+        if ((size + 1) * 2 > slots.length / 2) {
             grow();
         }
-        int slot = (int) key & mask;
-        while (used[slot]) {
-            if (keys[slot] == key) {
-                int previous = values[slot];
-                values[slot] = value;
+        int slot = slotOf(key);
+        while (true) {
+            long k = slots[slot << 1];
+            if (k == key) {
+                int previous = (int) slots[(slot << 1) + 1];
+                slots[(slot << 1) + 1] = value;
                 return previous;
+            }
+            if (k == 0) {
+                slots[slot << 1] = key;
+                slots[(slot << 1) + 1] = value;
+                size++;
+                return MISSING;
             }
             slot = (slot + 1) & mask;
         }
-        used[slot] = true;
-        keys[slot] = key;
-        values[slot] = value;
-        size++;
-        return MISSING;
     }
 
     /** Adds {@code delta} to the value of {@code key} (absent counts as 0) and returns the sum. */
     public int add(long key, int delta) {
-        int slot = (int) key & mask;
-        while (used[slot]) {
-            if (keys[slot] == key) {
-                values[slot] += delta;
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        put(key, delta);
-        return delta;
+        int previous = get(key);
+        int sum = (previous == MISSING ? 0 : previous) + delta;
+        put(key, sum);
+        return sum;
     }
 
     public int size() {
@@ -80,9 +94,13 @@ public final class LongIntTable {
 
     /** Calls {@code visitor} for every entry, in table order. */
     public void forEach(EntryVisitor visitor) {
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                visitor.entry(keys[i], values[i]);
+        if (hasZero) {
+            visitor.entry(0L, zeroValue);
+        }
+        for (int slot = 0; slot <= mask; slot++) {
+            long k = slots[slot << 1];
+            if (k != 0) {
+                visitor.entry(k, (int) slots[(slot << 1) + 1]);
             }
         }
     }
@@ -94,19 +112,17 @@ public final class LongIntTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        boolean[] oldUsed = used;
-        allocate(keys.length * 2);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
-                put(oldKeys[i], oldValues[i]);
+        long[] old = slots;
+        allocate((mask + 1) * 2);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                put(old[i], (int) old[i + 1]);
             }
         }
     }
 
     @Override
     public String toString() {
-        return "LongIntTable[size=" + size + ", capacity=" + keys.length + "]";
+        return "LongIntTable[size=" + size + ", capacity=" + (mask + 1) + "]";
     }
 }
