@@ -2,9 +2,11 @@ package io.github.doctagger.batch;
 
 import io.github.doctagger.corpus.DocumentProblem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>Links: a link to a file inside the input folder is read as that file; a link leading
  * outside, a dangling or looping link is reported as a problem; links to directories are not
  * followed (their files are reached through their real place, and loops cannot happen).
- * FIFOs, sockets and devices are reported as problems and never opened.
+ * FIFOs, sockets and devices are reported as problems and never opened. A folder that cannot be
+ * listed is reported as a problem under its own name ending in '/', since its files cannot be.
  */
 public final class InputWalker implements Iterator<InputEntry> {
     private static final Logger LOG = LoggerFactory.getLogger(InputWalker.class);
@@ -33,9 +36,12 @@ public final class InputWalker implements Iterator<InputEntry> {
     private final Path root;
     private final Path realRoot;
     private final Path excluded;
+    /** The excluded folder's identity (device and inode): it matches whatever path names the folder. */
+    private final Object excludedKey;
     private final Deque<Level> stack = new ArrayDeque<>();
     private InputEntry next;
 
+    /** A directory entry; {@code attributes} is null when they could not be read. */
     private record Child(String key, String name, Path path, BasicFileAttributes attributes) {
     }
 
@@ -50,6 +56,8 @@ public final class InputWalker implements Iterator<InputEntry> {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = this.root.toRealPath();
         this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
+        this.excludedKey = this.excluded == null || !Files.isDirectory(this.excluded) ? null
+                : Files.readAttributes(this.excluded, BasicFileAttributes.class).fileKey();
         stack.push(new Level("", list(this.root).iterator()));
     }
 
@@ -61,10 +69,12 @@ public final class InputWalker implements Iterator<InputEntry> {
                 BasicFileAttributes a;
                 try {
                     a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException vanished) {
+                } catch (NoSuchFileException vanished) {
                     continue;
+                } catch (IOException e) {
+                    a = null;
                 }
-                children.add(new Child(a.isDirectory() ? name + "/" : name, name, p, a));
+                children.add(new Child(a != null && a.isDirectory() ? name + "/" : name, name, p, a));
             }
         }
         children.sort(Comparator.comparing(Child::key));
@@ -97,14 +107,22 @@ public final class InputWalker implements Iterator<InputEntry> {
     private InputEntry visit(String prefix, Child child) {
         String document = prefix + child.name();
         BasicFileAttributes a = child.attributes();
+        if (a == null) {
+            return new InputEntry(document, child.path(), DocumentProblem.UNREADABLE, "cannot read its attributes");
+        }
         if (a.isDirectory()) {
-            if (excluded != null && child.path().toAbsolutePath().normalize().equals(excluded)) {
+            if (isExcluded(child.path(), a)) {
                 return null;
             }
             try {
                 stack.push(new Level(document + "/", list(child.path()).iterator()));
+            } catch (NoSuchFileException vanished) {
+                return null;
             } catch (IOException e) {
-                LOG.warn("cannot list folder {}: {}", child.path(), e.toString());
+                String reason = e instanceof AccessDeniedException ? "permission denied" : e.toString();
+                LOG.warn("cannot list folder {}: {}", child.path(), reason);
+                return new InputEntry(document + "/", child.path(), DocumentProblem.UNREADABLE,
+                        "cannot list the folder (" + reason + "): its files were not classified");
             }
             return null;
         }
@@ -116,6 +134,13 @@ public final class InputWalker implements Iterator<InputEntry> {
         }
         return new InputEntry(document, child.path(), DocumentProblem.NOT_REGULAR,
                 "not a regular file (FIFO, socket or device): not read");
+    }
+
+    private boolean isExcluded(Path dir, BasicFileAttributes a) {
+        if (excluded == null) {
+            return false;
+        }
+        return excludedKey != null ? excludedKey.equals(a.fileKey()) : dir.toAbsolutePath().normalize().equals(excluded);
     }
 
     private InputEntry followLink(String document, Path link) {
