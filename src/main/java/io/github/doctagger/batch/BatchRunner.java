@@ -62,12 +62,14 @@ public final class BatchRunner {
     private final BatchOptions options;
     private final OutcomeFormat format;
     private final Path state;
+    private final MemoryBudget memory;
 
     public BatchRunner(TopicModel model, BatchOptions options) {
         this.model = model;
         this.options = options;
         this.format = new OutcomeFormat(model.taxonomy().ids());
         this.state = options.reports().resolve(STATE_DIR);
+        this.memory = MemoryBudget.ofHeap(options.maxBytes());
     }
 
     /** A document as handled by a worker: its outcome, or "unchanged", and its ledger key. */
@@ -167,21 +169,30 @@ public final class BatchRunner {
             if (!before.isRegularFile()) {
                 return failed(document, DocumentProblem.NOT_REGULAR, "no longer a regular file", null, -1);
             }
-            RawDocument raw;
-            try (InputStream in = Files.newInputStream(file)) {
-                raw = classifier.read(in);
+            int reserved = memory.reserve(before.size());
+            try {
+                RawDocument raw;
+                try (InputStream in = Files.newInputStream(file)) {
+                    raw = classifier.read(in);
+                }
+                BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+                if (after.size() != raw.totalSize() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                    return failed(document, DocumentProblem.CHANGED,
+                            "the file changed while it was read; it will be classified by the next run", null, raw.totalSize());
+                }
+                long[] key = RunLedger.key(document, raw.sha256());
+                if (!options.all() && ledger.contains(key)) {
+                    return new Handled(document, null, key, raw.totalSize());
+                }
+                DocumentOutcome outcome = classifier.classify(document, raw);
+                return new Handled(document, outcome, key, raw.totalSize());
+            } finally {
+                memory.release(reserved);
             }
-            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
-            if (after.size() != raw.totalSize() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-                return failed(document, DocumentProblem.CHANGED,
-                        "the file changed while it was read; it will be classified by the next run", null, raw.totalSize());
-            }
-            long[] key = RunLedger.key(document, raw.sha256());
-            if (!options.all() && ledger.contains(key)) {
-                return new Handled(document, null, key, raw.totalSize());
-            }
-            DocumentOutcome outcome = classifier.classify(document, raw);
-            return new Handled(document, outcome, key, raw.totalSize());
+        } catch (InterruptedException e) {
+            // The run is stopping (the pool was shut down): this row is never written.
+            Thread.currentThread().interrupt();
+            return failed(document, DocumentProblem.UNREADABLE, "interrupted", null, -1);
         } catch (NoSuchFileException e) {
             return failed(document, DocumentProblem.VANISHED, "the file disappeared before it could be read", null, -1);
         } catch (AccessDeniedException e) {
