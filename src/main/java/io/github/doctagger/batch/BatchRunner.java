@@ -82,7 +82,8 @@ public final class BatchRunner {
             throw new NoSuchFileException(options.input().toString(), null, "input folder not found");
         }
         Files.createDirectories(options.reports());
-        try (RunLock lock = RunLock.acquire(state.resolve("lock"))) {
+        try (RunLock lock = RunLock.acquire(state.resolve("lock")); RunLog log = RunLog.open(options.reports())) {
+            warnIfFileNamesCannotBeDecoded();
             RunLedger ledger = RunLedger.load(state.resolve("ledger"), model.id());
             Checkpoint checkpoint = resumableCheckpoint();
             if (checkpoint != null && Files.exists(options.reports().resolve(checkpoint.runId()).resolve(RunReports.RUN_FILE))) {
@@ -91,6 +92,15 @@ public final class BatchRunner {
                         options.reports().resolve(checkpoint.runId()).resolve(RunReports.RUN_FILE).toFile(), RunSummary.class));
             }
             return process(checkpoint, ledger);
+        }
+    }
+
+    /** Java decodes file names with the locale's charset: under cron there is often none (ASCII). */
+    private static void warnIfFileNamesCannotBeDecoded() {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!encoding.equalsIgnoreCase("UTF-8")) {
+            LOG.warn("file names are decoded as {} (the locale), so non-ASCII characters in them are replaced in the "
+                    + "reports; run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (bin/doctagger sets it)", encoding);
         }
     }
 
@@ -277,6 +287,10 @@ public final class BatchRunner {
         ModelStore.switchLink(options.reports().resolve(LATEST_LINK), Path.of(runId));
         Files.deleteIfExists(runDir.resolve(CHECKPOINT));
         Files.deleteIfExists(state.resolve(ACTIVE_RUN));
+        RunCounts counts = summary.counts();
+        LOG.info("run {} {}: {} seen, {} classified, {} unchanged, {} errors{}, {} s; {} now points to it", runId,
+                summary.exitStatus(), counts.seen, counts.classified, counts.unchanged, counts.errorTotal(),
+                counts.errors.isEmpty() ? "" : " " + counts.errors, summary.seconds(), options.reports().resolve(LATEST_LINK));
         return summary;
     }
 
@@ -284,7 +298,7 @@ public final class BatchRunner {
         double docsPerSecond = seconds > 0 ? counts.seen / seconds : 0;
         double mbPerSecond = seconds > 0 ? counts.bytes / 1e6 / seconds : 0;
         Double cvF1 = model.info().crossValidation() == null ? null : model.info().crossValidation().microF1();
-        return new RunSummary(runId, runDir.toString(), model.id(), model.info().createdAt(), cvF1, inputKey(),
+        return new RunSummary(runId, runDir.toAbsolutePath().normalize().toString(), model.id(), model.info().createdAt(), cvF1, inputKey(),
                 options.commandLine(), startedAt, now(), Math.round(seconds * 1000) / 1000.0,
                 Math.round(docsPerSecond * 10) / 10.0, Math.round(mbPerSecond * 100) / 100.0, options.threads(), attempt,
                 options.all(), counts, counts.errorTotal() > 0 ? "finished-with-errors" : "ok");
