@@ -41,11 +41,20 @@ public final class InputWalker implements Iterator<InputEntry> {
     private final Deque<Level> stack = new ArrayDeque<>();
     private InputEntry next;
 
-    /** A directory entry; {@code attributes} is null when they could not be read. */
-    private record Child(String key, String name, Path path, BasicFileAttributes attributes) {
+    /** What a directory entry is, its link not followed. */
+    private enum Kind { DIRECTORY, FILE, LINK, OTHER, UNREADABLE }
+
+    /**
+     * A directory entry, kept small because a drop folder may hold hundreds of thousands: its
+     * sort key (the name, with '/' appended for a directory) and its kind.
+     */
+    private record Child(String key, Kind kind) {
+        String name() {
+            return kind == Kind.DIRECTORY ? key.substring(0, key.length() - 1) : key;
+        }
     }
 
-    private record Level(String prefix, Iterator<Child> children) {
+    private record Level(String prefix, Path dir, Iterator<Child> children) {
     }
 
     /**
@@ -58,23 +67,29 @@ public final class InputWalker implements Iterator<InputEntry> {
         this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
         this.excludedKey = this.excluded == null || !Files.isDirectory(this.excluded) ? null
                 : Files.readAttributes(this.excluded, BasicFileAttributes.class).fileKey();
-        stack.push(new Level("", list(this.root).iterator()));
+        stack.push(new Level("", this.root, list(this.root).iterator()));
     }
 
+    /** The entries of {@code dir} in key order, without the excluded folder. */
     private List<Child> list(Path dir) throws IOException {
         List<Child> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
                 String name = p.getFileName().toString();
-                BasicFileAttributes a;
+                Kind kind;
                 try {
-                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isDirectory() && isExcluded(p, a)) {
+                        continue;
+                    }
+                    kind = a.isDirectory() ? Kind.DIRECTORY : a.isRegularFile() ? Kind.FILE
+                            : a.isSymbolicLink() ? Kind.LINK : Kind.OTHER;
                 } catch (NoSuchFileException vanished) {
                     continue;
                 } catch (IOException e) {
-                    a = null;
+                    kind = Kind.UNREADABLE;
                 }
-                children.add(new Child(a != null && a.isDirectory() ? name + "/" : name, name, p, a));
+                children.add(new Child(kind == Kind.DIRECTORY ? name + "/" : name, kind));
             }
         }
         children.sort(Comparator.comparing(Child::key));
@@ -89,7 +104,7 @@ public final class InputWalker implements Iterator<InputEntry> {
                 stack.pop();
                 continue;
             }
-            next = visit(level.prefix(), level.children().next());
+            next = visit(level, level.children().next());
         }
         return next != null;
     }
@@ -104,36 +119,32 @@ public final class InputWalker implements Iterator<InputEntry> {
         return entry;
     }
 
-    private InputEntry visit(String prefix, Child child) {
-        String document = prefix + child.name();
-        BasicFileAttributes a = child.attributes();
-        if (a == null) {
-            return new InputEntry(document, child.path(), DocumentProblem.UNREADABLE, "cannot read its attributes");
-        }
-        if (a.isDirectory()) {
-            if (isExcluded(child.path(), a)) {
-                return null;
-            }
-            try {
-                stack.push(new Level(document + "/", list(child.path()).iterator()));
-            } catch (NoSuchFileException vanished) {
-                return null;
-            } catch (IOException e) {
-                String reason = e instanceof AccessDeniedException ? "permission denied" : e.toString();
-                LOG.warn("cannot list folder {}: {}", child.path(), reason);
-                return new InputEntry(document + "/", child.path(), DocumentProblem.UNREADABLE,
-                        "cannot list the folder (" + reason + "): its files were not classified");
-            }
+    private InputEntry visit(Level level, Child child) {
+        String document = level.prefix() + child.name();
+        Path path = level.dir().resolve(child.name());
+        return switch (child.kind()) {
+            case FILE -> new InputEntry(document, path, null, null);
+            case LINK -> followLink(document, path);
+            case OTHER -> new InputEntry(document, path, DocumentProblem.NOT_REGULAR,
+                    "not a regular file (FIFO, socket or device): not read");
+            case UNREADABLE -> new InputEntry(document, path, DocumentProblem.UNREADABLE, "cannot read its attributes");
+            case DIRECTORY -> descend(document, path);
+        };
+    }
+
+    /** Pushes the folder's listing; null, or a problem when it cannot be listed. */
+    private InputEntry descend(String document, Path dir) {
+        try {
+            stack.push(new Level(document + "/", dir, list(dir).iterator()));
+        } catch (NoSuchFileException vanished) {
             return null;
+        } catch (IOException e) {
+            String reason = e instanceof AccessDeniedException ? "permission denied" : e.toString();
+            LOG.warn("cannot list folder {}: {}", dir, reason);
+            return new InputEntry(document + "/", dir, DocumentProblem.UNREADABLE,
+                    "cannot list the folder (" + reason + "): its files were not classified");
         }
-        if (a.isRegularFile()) {
-            return new InputEntry(document, child.path(), null, null);
-        }
-        if (a.isSymbolicLink()) {
-            return followLink(document, child.path());
-        }
-        return new InputEntry(document, child.path(), DocumentProblem.NOT_REGULAR,
-                "not a regular file (FIFO, socket or device): not read");
+        return null;
     }
 
     private boolean isExcluded(Path dir, BasicFileAttributes a) {
