@@ -111,6 +111,7 @@ public final class BatchRunner {
         Files.createDirectories(runDir);
         String startedAt = resumeFrom != null ? resumeFrom.startedAt() : now();
         int attempt = resumeFrom != null ? resumeFrom.attempt() + 1 : 1;
+        double earlierSeconds = resumeFrom != null ? resumeFrom.seconds() : 0;
         RunCounts counts = resumeFrom != null ? resumeFrom.counts() : RunCounts.forCategories(model.taxonomy().ids());
         if (resumeFrom != null) {
             LOG.info("resuming run {} after {} (attempt {})", runId, resumeFrom.lastDocument(), attempt);
@@ -118,7 +119,7 @@ public final class BatchRunner {
             LOG.info("run {}: classifying {} with model {}", runId, options.input(), model.id());
         }
         RunReports.writeAtomically(state.resolve(ACTIVE_RUN), Json.mapper().writeValueAsString(
-                new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, 0, 0, 0, 0, null, null)));
+                new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, 0, 0, 0, 0, null, null, 0)));
 
         RunReports.Parts parts = RunReports.Parts.open(runDir, format,
                 resumeFrom == null ? null : new long[] {resumeFrom.resultsCsv(), resumeFrom.resultsJsonl(),
@@ -155,17 +156,19 @@ public final class BatchRunner {
                 lastDocument = handled.document();
                 progress.update(counts.seen);
                 if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS || System.nanoTime() - lastCheckpoint > CHECKPOINT_EVERY_NANOS) {
-                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts);
+                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts,
+                            earlierSeconds + (System.nanoTime() - startNanos) / 1e9);
                     sinceCheckpoint = 0;
                     lastCheckpoint = System.nanoTime();
                 }
             }
-            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts);
+            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts,
+                    earlierSeconds + (System.nanoTime() - startNanos) / 1e9);
         } finally {
             pool.shutdownNow();
             progress.stop();
         }
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double seconds = earlierSeconds + (System.nanoTime() - startNanos) / 1e9;
         RunSummary summary = summary(runId, runDir, startedAt, seconds, attempt, counts);
         RunReports.complete(runDir, summary, model);
         return publish(runId, ledger, summary);
@@ -247,10 +250,10 @@ public final class BatchRunner {
     }
 
     private void checkpoint(Path runDir, RunReports.Parts parts, String runId, String startedAt, int attempt,
-                            String lastDocument, RunCounts counts) throws IOException {
+                            String lastDocument, RunCounts counts, double seconds) throws IOException {
         long[] lengths = parts.checkpoint();
         Checkpoint checkpoint = new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, lengths[0], lengths[1],
-                lengths[2], lengths[3], lastDocument, counts);
+                lengths[2], lengths[3], lastDocument, counts, seconds);
         RunReports.writeAtomically(runDir.resolve(CHECKPOINT), Json.mapper().writeValueAsString(checkpoint));
     }
 
@@ -271,7 +274,7 @@ public final class BatchRunner {
         Path checkpointFile = runDir.resolve(CHECKPOINT);
         if (!Files.exists(checkpointFile)) {
             return new Checkpoint(marker.runId(), marker.model(), marker.input(), marker.startedAt(), marker.attempt(),
-                    0, 0, 0, 0, null, RunCounts.forCategories(model.taxonomy().ids()));
+                    0, 0, 0, 0, null, RunCounts.forCategories(model.taxonomy().ids()), 0);
         }
         return Json.mapper().readValue(checkpointFile.toFile(), Checkpoint.class);
     }

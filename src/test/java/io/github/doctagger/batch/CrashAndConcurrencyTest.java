@@ -121,6 +121,8 @@ class CrashAndConcurrencyTest {
             killed.destroyForcibly();
         }
         assertThat(reports.resolve("latest").toRealPath()).isEqualTo(firstRun);
+        double secondsBeforeKill = Json.mapper().readValue(killedRun.resolve("checkpoint.json").toFile(), Checkpoint.class)
+                .seconds();
 
         Outcome resumed = GeneratedNews.run(command);
 
@@ -131,6 +133,8 @@ class CrashAndConcurrencyTest {
         ReportedRun run = ReportedRun.latest(reports);
         assertThat(run.dir()).isEqualTo(killedRun.toRealPath());
         assertThat(run.run().get("attempts").asInt()).isEqualTo(2);
+        assertThat(run.run().get("seconds").asDouble()).as("both attempts' time").isGreaterThan(secondsBeforeKill);
+        assertThat(secondsBeforeKill).isPositive();
         assertThat(run.results()).hasSize(FILES);
         assertThat(run.jsonl()).hasSize(FILES);
         assertThat(run.errors()).containsOnlyKeys("empty.txt");
@@ -157,7 +161,7 @@ class CrashAndConcurrencyTest {
         // The state a crash leaves after publishing deleted the checkpoint but not the active-run marker.
         Checkpoint marker = new Checkpoint(complete.getFileName().toString(),
                 ReportedRun.read(complete).run().get("model").asText(), input.toAbsolutePath().normalize().toString(),
-                "2026-01-01T00:00:00Z", 1, 0, 0, 0, 0, null, null);
+                "2026-01-01T00:00:00Z", 1, 0, 0, 0, 0, null, null, 0);
         Files.writeString(reports.resolve(BatchRunner.STATE_DIR).resolve("active-run.json"),
                 Json.mapper().writeValueAsString(marker));
 
