@@ -278,6 +278,67 @@ class BadInputTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void goesOnWhenFilesVanishOrChangeDuringTheRunAndClassifiesThemNextTime() throws Exception {
+        setUpFolders();
+        int count = 4000;
+        GeneratedNews.writeIncoming(input, count);
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(input)) {
+            files = all.filter(Files::isRegularFile).sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        Path marker = reports.resolve(BatchRunner.STATE_DIR).resolve("active-run.json");
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // From the last file backwards, while the run goes forwards: delete a third, append to a third.
+        Thread meddler = new Thread(() -> {
+            try {
+                while (running.get() && !Files.exists(marker)) {
+                    Thread.onSpinWait();
+                }
+                for (int i = 0; i < files.size() && running.get(); i++) {
+                    if (i % 3 == 0) {
+                        Files.deleteIfExists(files.get(i));
+                    } else if (i % 3 == 1) {
+                        Files.writeString(files.get(i), " More news.", java.nio.file.StandardOpenOption.APPEND);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        meddler.start();
+        Outcome first = classify("--threads", "1");
+        running.set(false);
+        meddler.join();
+
+        assertThat(first.exit()).as(first.toString()).isIn(ExitCode.OK, ExitCode.PARTIAL);
+        ReportedRun run = ReportedRun.latest(reports);
+        assertThat(run.listed()).doesNotHaveDuplicates();
+        assertThat(run.errors().values()).allSatisfy(row ->
+                assertThat(row.get("error")).isIn("vanished", "changed-during-read"));
+        for (int i = 0; i < files.size(); i++) {
+            String document = input.relativize(files.get(i)).toString();
+            if (i % 3 != 0) {
+                assertThat(run.listed()).as("a file that was there all along").contains(document);
+            }
+        }
+
+        Outcome second = classify();
+
+        assertThat(second.exit()).as(second.toString()).isEqualTo(ExitCode.OK);
+        ReportedRun next = ReportedRun.latest(reports);
+        for (Path file : files) {
+            String document = input.relativize(file).toString();
+            if (Files.exists(file)) {
+                Map<String, String> row = next.results().containsKey(document) ? next.results().get(document)
+                        : run.results().get(document);
+                assertThat(row).as("%s classified in one of the runs", document).isNotNull();
+                assertThat(row.get("sha256")).as("%s classified as it is now", document).isEqualTo(sha256(file));
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void listsEveryRegularFileInExactlyOnePlace() throws Exception {
         setUpFolders();
         for (int n = 0; n < 60; n++) {
