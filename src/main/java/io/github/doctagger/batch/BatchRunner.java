@@ -62,12 +62,14 @@ public final class BatchRunner {
     private final BatchOptions options;
     private final OutcomeFormat format;
     private final Path state;
+    private final MemoryBudget memory;
 
     public BatchRunner(TopicModel model, BatchOptions options) {
         this.model = model;
         this.options = options;
         this.format = new OutcomeFormat(model.taxonomy().ids());
         this.state = options.reports().resolve(STATE_DIR);
+        this.memory = MemoryBudget.ofHeap(options.maxBytes());
     }
 
     /** A document as handled by a worker: its outcome, or "unchanged", and its ledger key. */
@@ -80,7 +82,8 @@ public final class BatchRunner {
             throw new NoSuchFileException(options.input().toString(), null, "input folder not found");
         }
         Files.createDirectories(options.reports());
-        try (RunLock lock = RunLock.acquire(state.resolve("lock"))) {
+        try (RunLock lock = RunLock.acquire(state.resolve("lock")); RunLog log = RunLog.open(options.reports())) {
+            warnIfFileNamesCannotBeDecoded();
             RunLedger ledger = RunLedger.load(state.resolve("ledger"), model.id());
             Checkpoint checkpoint = resumableCheckpoint();
             if (checkpoint != null && Files.exists(options.reports().resolve(checkpoint.runId()).resolve(RunReports.RUN_FILE))) {
@@ -92,6 +95,15 @@ public final class BatchRunner {
         }
     }
 
+    /** Java decodes file names with the locale's charset: under cron there is often none (ASCII). */
+    private static void warnIfFileNamesCannotBeDecoded() {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!encoding.equalsIgnoreCase("UTF-8")) {
+            LOG.warn("file names are decoded as {} (the locale), so non-ASCII characters in them are replaced in the "
+                    + "reports; run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (bin/doctagger sets it)", encoding);
+        }
+    }
+
     private RunSummary process(Checkpoint resumeFrom, RunLedger ledger) throws IOException {
         long startNanos = System.nanoTime();
         String runId = resumeFrom != null ? resumeFrom.runId() : newRunId();
@@ -99,6 +111,7 @@ public final class BatchRunner {
         Files.createDirectories(runDir);
         String startedAt = resumeFrom != null ? resumeFrom.startedAt() : now();
         int attempt = resumeFrom != null ? resumeFrom.attempt() + 1 : 1;
+        double earlierSeconds = resumeFrom != null ? resumeFrom.seconds() : 0;
         RunCounts counts = resumeFrom != null ? resumeFrom.counts() : RunCounts.forCategories(model.taxonomy().ids());
         if (resumeFrom != null) {
             LOG.info("resuming run {} after {} (attempt {})", runId, resumeFrom.lastDocument(), attempt);
@@ -106,7 +119,7 @@ public final class BatchRunner {
             LOG.info("run {}: classifying {} with model {}", runId, options.input(), model.id());
         }
         RunReports.writeAtomically(state.resolve(ACTIVE_RUN), Json.mapper().writeValueAsString(
-                new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, 0, 0, 0, 0, null, null)));
+                new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, 0, 0, 0, 0, null, null, 0)));
 
         RunReports.Parts parts = RunReports.Parts.open(runDir, format,
                 resumeFrom == null ? null : new long[] {resumeFrom.resultsCsv(), resumeFrom.resultsJsonl(),
@@ -143,17 +156,19 @@ public final class BatchRunner {
                 lastDocument = handled.document();
                 progress.update(counts.seen);
                 if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS || System.nanoTime() - lastCheckpoint > CHECKPOINT_EVERY_NANOS) {
-                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts);
+                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts,
+                            earlierSeconds + (System.nanoTime() - startNanos) / 1e9);
                     sinceCheckpoint = 0;
                     lastCheckpoint = System.nanoTime();
                 }
             }
-            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts);
+            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts,
+                    earlierSeconds + (System.nanoTime() - startNanos) / 1e9);
         } finally {
             pool.shutdownNow();
             progress.stop();
         }
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double seconds = earlierSeconds + (System.nanoTime() - startNanos) / 1e9;
         RunSummary summary = summary(runId, runDir, startedAt, seconds, attempt, counts);
         RunReports.complete(runDir, summary, model);
         return publish(runId, ledger, summary);
@@ -167,21 +182,30 @@ public final class BatchRunner {
             if (!before.isRegularFile()) {
                 return failed(document, DocumentProblem.NOT_REGULAR, "no longer a regular file", null, -1);
             }
-            RawDocument raw;
-            try (InputStream in = Files.newInputStream(file)) {
-                raw = classifier.read(in);
+            int reserved = memory.reserve(before.size());
+            try {
+                RawDocument raw;
+                try (InputStream in = Files.newInputStream(file)) {
+                    raw = classifier.read(in);
+                }
+                BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+                if (after.size() != raw.totalSize() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                    return failed(document, DocumentProblem.CHANGED,
+                            "the file changed while it was read; it will be classified by the next run", null, raw.totalSize());
+                }
+                long[] key = RunLedger.key(document, raw.sha256());
+                if (!options.all() && ledger.contains(key)) {
+                    return new Handled(document, null, key, raw.totalSize());
+                }
+                DocumentOutcome outcome = classifier.classify(document, raw);
+                return new Handled(document, outcome, key, raw.totalSize());
+            } finally {
+                memory.release(reserved);
             }
-            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
-            if (after.size() != raw.totalSize() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-                return failed(document, DocumentProblem.CHANGED,
-                        "the file changed while it was read; it will be classified by the next run", null, raw.totalSize());
-            }
-            long[] key = RunLedger.key(document, raw.sha256());
-            if (!options.all() && ledger.contains(key)) {
-                return new Handled(document, null, key, raw.totalSize());
-            }
-            DocumentOutcome outcome = classifier.classify(document, raw);
-            return new Handled(document, outcome, key, raw.totalSize());
+        } catch (InterruptedException e) {
+            // The run is stopping (the pool was shut down): this row is never written.
+            Thread.currentThread().interrupt();
+            return failed(document, DocumentProblem.UNREADABLE, "interrupted", null, -1);
         } catch (NoSuchFileException e) {
             return failed(document, DocumentProblem.VANISHED, "the file disappeared before it could be read", null, -1);
         } catch (AccessDeniedException e) {
@@ -226,10 +250,10 @@ public final class BatchRunner {
     }
 
     private void checkpoint(Path runDir, RunReports.Parts parts, String runId, String startedAt, int attempt,
-                            String lastDocument, RunCounts counts) throws IOException {
+                            String lastDocument, RunCounts counts, double seconds) throws IOException {
         long[] lengths = parts.checkpoint();
         Checkpoint checkpoint = new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, lengths[0], lengths[1],
-                lengths[2], lengths[3], lastDocument, counts);
+                lengths[2], lengths[3], lastDocument, counts, seconds);
         RunReports.writeAtomically(runDir.resolve(CHECKPOINT), Json.mapper().writeValueAsString(checkpoint));
     }
 
@@ -250,7 +274,7 @@ public final class BatchRunner {
         Path checkpointFile = runDir.resolve(CHECKPOINT);
         if (!Files.exists(checkpointFile)) {
             return new Checkpoint(marker.runId(), marker.model(), marker.input(), marker.startedAt(), marker.attempt(),
-                    0, 0, 0, 0, null, RunCounts.forCategories(model.taxonomy().ids()));
+                    0, 0, 0, 0, null, RunCounts.forCategories(model.taxonomy().ids()), 0);
         }
         return Json.mapper().readValue(checkpointFile.toFile(), Checkpoint.class);
     }
@@ -266,6 +290,10 @@ public final class BatchRunner {
         ModelStore.switchLink(options.reports().resolve(LATEST_LINK), Path.of(runId));
         Files.deleteIfExists(runDir.resolve(CHECKPOINT));
         Files.deleteIfExists(state.resolve(ACTIVE_RUN));
+        RunCounts counts = summary.counts();
+        LOG.info("run {} {}: {} seen, {} classified, {} unchanged, {} errors{}, {} s; {} now points to it", runId,
+                summary.exitStatus(), counts.seen, counts.classified, counts.unchanged, counts.errorTotal(),
+                counts.errors.isEmpty() ? "" : " " + counts.errors, summary.seconds(), options.reports().resolve(LATEST_LINK));
         return summary;
     }
 
@@ -273,7 +301,7 @@ public final class BatchRunner {
         double docsPerSecond = seconds > 0 ? counts.seen / seconds : 0;
         double mbPerSecond = seconds > 0 ? counts.bytes / 1e6 / seconds : 0;
         Double cvF1 = model.info().crossValidation() == null ? null : model.info().crossValidation().microF1();
-        return new RunSummary(runId, runDir.toString(), model.id(), model.info().createdAt(), cvF1, inputKey(),
+        return new RunSummary(runId, runDir.toAbsolutePath().normalize().toString(), model.id(), model.info().createdAt(), cvF1, inputKey(),
                 options.commandLine(), startedAt, now(), Math.round(seconds * 1000) / 1000.0,
                 Math.round(docsPerSecond * 10) / 10.0, Math.round(mbPerSecond * 100) / 100.0, options.threads(), attempt,
                 options.all(), counts, counts.errorTotal() > 0 ? "finished-with-errors" : "ok");

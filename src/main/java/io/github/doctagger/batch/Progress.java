@@ -28,12 +28,15 @@ final class Progress {
     private final boolean bar;
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
+    /** Files already done by earlier attempts of a resumed run: not part of this attempt's rate. */
+    private final long doneBefore;
     private final AtomicLong total = new AtomicLong(-1);
     private final ScheduledExecutorService timer;
     private final PrintStream terminal = System.err;
 
-    private Progress(boolean bar) {
+    private Progress(boolean bar, long doneBefore) {
         this.bar = bar;
+        this.doneBefore = doneBefore;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "doctagger-progress");
             t.setDaemon(true);
@@ -42,7 +45,7 @@ final class Progress {
     }
 
     static Progress start(BatchOptions options, RunCounts counts) {
-        Progress progress = new Progress(options.progress());
+        Progress progress = new Progress(options.progress(), counts.seen);
         progress.done.set(counts.seen);
         if (progress.bar) {
             Thread counter = new Thread(() -> progress.total.set(countFiles(options.input())), "doctagger-count");
@@ -69,7 +72,7 @@ final class Progress {
 
     private double rate() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return seconds > 0 ? done.get() / seconds : 0;
+        return seconds > 0 ? (done.get() - doneBefore) / seconds : 0;
     }
 
     private void drawBar() {

@@ -23,18 +23,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code doctagger classify}: tags a folder of documents and writes a run of reports. */
-@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
         description = {"Classify every file under a folder (recursively) and write reports/<run-id>/ with "
-                + "results.csv, results.jsonl, errors.csv and run.json; reports/latest then points to it.",
+                + "results.csv, results.jsonl, errors.csv and run.json; reports/latest then points to it, and "
+                + "reports/doctagger.log (rolling) keeps the log of every run.",
                 "Runs are incremental: a file this model already classified unchanged in an earlier run is "
-                        + "skipped (--all classifies everything again). A run that was killed is resumed by "
-                        + "running the same command again. Only one run at a time may use a reports folder.",
+                        + "skipped (--all classifies everything again; a new model classifies everything). A run "
+                        + "that was killed is resumed by running the same command again. Only one run at a time may "
+                        + "use a reports folder: another one exits at once with code 5, touching nothing.",
+                "Files that cannot be classified (empty, binary, unreadable, FIFOs, links out of the input...) "
+                        + "are listed in errors.csv with a reason, and the run goes on.",
                 "Without --model and with no model yet, a model is first trained from seeds/ and labels/."},
-        footer = {"", "Examples:", "  doctagger classify --input /data/incoming --reports /data/reports",
-                "  doctagger classify --input /data/incoming --quiet       # from cron",
-                "", "Scheduling (cron, every 15 minutes):",
+        footer = {"", "Examples:",
+                "  doctagger classify --input /data/incoming --reports /data/reports",
+                "  doctagger classify --input /data/incoming --reports /data/reports --all --threads 4",
+                "",
+                "Scheduling: every 15 minutes from cron (crontab -e):",
                 "  */15 * * * * /opt/doctagger/bin/doctagger classify --input /data/incoming --reports /data/reports --quiet",
-                "Exit codes: 0 ok, 3 input error, 4 finished with errors (see errors.csv), 5 another run is active."})
+                "or from a systemd timer: a Type=oneshot doctagger-classify.service with that ExecStart= and a",
+                "doctagger-classify.timer with OnCalendar=*:0/15 and Persistent=true. Both are spelled out in",
+                "docs/scheduling.md. A run that finds another still going exits 5 at once and the next one catches up.",
+                "",
+                "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 input error (missing folder, bad model),",
+                "4 finished but some files are in errors.csv, 5 another run holds the reports folder."})
 final class ClassifyCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifyCommand.class);
 
@@ -67,7 +78,10 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         logging.apply();
         if (threads < 1) {
-            throw new UsageProblem("--threads must be at least 1");
+            throw new UsageProblem("--threads must be at least 1, was " + threads);
+        }
+        if (maxBytes < 1) {
+            throw new UsageProblem("--max-bytes must be at least 1, was " + maxBytes);
         }
         PrintWriter out = spec.commandLine().getOut();
         TopicModel topicModel = loadOrTrain(out);
@@ -109,10 +123,12 @@ final class ClassifyCommand implements Callable<Integer> {
         return ModelStore.read(current);
     }
 
+    /** The whole command as a shell would take it back (arguments with spaces or quotes single-quoted). */
     private String commandLine() {
-        StringBuilder text = new StringBuilder("doctagger classify");
+        StringBuilder text = new StringBuilder("doctagger");
         for (String arg : spec.commandLine().getParseResult().originalArgs()) {
-            text.append(' ').append(arg);
+            boolean plain = !arg.isEmpty() && arg.chars().allMatch(c -> c > ' ' && c < 127 && "'\"\\$`!*?;&|<>()[]{}#~".indexOf(c) < 0);
+            text.append(' ').append(plain ? arg : "'" + arg.replace("'", "'\\''") + "'");
         }
         return text.toString();
     }

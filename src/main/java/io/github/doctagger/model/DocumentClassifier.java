@@ -22,6 +22,7 @@ public final class DocumentClassifier {
     public static final int DEFAULT_MAX_BYTES = 4 << 20;
     /** Evidence terms kept per assigned category. */
     public static final int EVIDENCE_TERMS = 5;
+    private static final int REUSED_BUFFER_BYTES = 1 << 16;
 
     private final TopicModel model;
     private final FeatureExtractor extractor;
@@ -46,10 +47,13 @@ public final class DocumentClassifier {
         return classify(document, read(in));
     }
 
-    /** Reads {@code in} to its end, keeping at most the size cap (the buffer is reused). */
+    /**
+     * Reads {@code in} to its end, keeping at most the size cap. The buffer is reused while it is
+     * small: each thread keeping the largest buffer it ever needed would hold threads × size cap.
+     */
     public RawDocument read(InputStream in) throws IOException {
         RawDocument raw = RawDocument.read(in, maxBytes, buffer);
-        buffer = raw.bytes();
+        buffer = raw.bytes().length <= REUSED_BUFFER_BYTES ? raw.bytes() : null;
         return raw;
     }
 

@@ -128,5 +128,20 @@ public final class RunReports {
             channel.force(true);
         }
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(file.getParent());
+    }
+
+    /**
+     * Makes the renames in {@code dir} durable: a rename changes the folder, which a power cut can
+     * lose unless the folder is synced too. Done after run.json is renamed into place, this also
+     * keeps the report files' renames before {@code latest} moves. Best effort: some platforms
+     * cannot open a folder for syncing.
+     */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException notSupported) {
+            // Windows and some file systems: renames are as durable as the platform makes them.
+        }
     }
 }
