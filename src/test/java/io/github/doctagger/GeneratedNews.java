@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -88,6 +89,14 @@ public final class GeneratedNews {
                 "--model", model.toString(), "--folds", "3", "--seed", Long.toString(seed), "--threads", "1", "--quiet");
         assertThat(trained.exit()).as("train: %s", trained).isZero();
         return model;
+    }
+
+    /** The arguments of {@code doctagger classify --model M --input I --reports R extra...}. */
+    public static String[] classifyArgs(Path model, Path input, Path reports, String... extra) {
+        List<String> args = new ArrayList<>(List.of("classify", "--model", model.toString(), "--input", input.toString(),
+                "--reports", reports.toString()));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
     }
 
     /** What a command printed and returned. */

@@ -105,13 +105,13 @@ public final class BatchRunner {
     }
 
     private RunSummary process(Checkpoint resumeFrom, RunLedger ledger) throws IOException {
-        long startNanos = System.nanoTime();
+        // The run's clock: it started the earlier attempts' seconds ago.
+        long startNanos = System.nanoTime() - (resumeFrom != null ? (long) (resumeFrom.seconds() * 1e9) : 0);
         String runId = resumeFrom != null ? resumeFrom.runId() : newRunId();
         Path runDir = options.reports().resolve(runId);
         Files.createDirectories(runDir);
         String startedAt = resumeFrom != null ? resumeFrom.startedAt() : now();
         int attempt = resumeFrom != null ? resumeFrom.attempt() + 1 : 1;
-        double earlierSeconds = resumeFrom != null ? resumeFrom.seconds() : 0;
         RunCounts counts = resumeFrom != null ? resumeFrom.counts() : RunCounts.forCategories(model.taxonomy().ids());
         if (resumeFrom != null) {
             LOG.info("resuming run {} after {} (attempt {})", runId, resumeFrom.lastDocument(), attempt);
@@ -156,20 +156,17 @@ public final class BatchRunner {
                 lastDocument = handled.document();
                 progress.update(counts.seen);
                 if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS || System.nanoTime() - lastCheckpoint > CHECKPOINT_EVERY_NANOS) {
-                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts,
-                            earlierSeconds + (System.nanoTime() - startNanos) / 1e9);
+                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts, secondsSince(startNanos));
                     sinceCheckpoint = 0;
                     lastCheckpoint = System.nanoTime();
                 }
             }
-            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts,
-                    earlierSeconds + (System.nanoTime() - startNanos) / 1e9);
+            checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts, secondsSince(startNanos));
         } finally {
             pool.shutdownNow();
             progress.stop();
         }
-        double seconds = earlierSeconds + (System.nanoTime() - startNanos) / 1e9;
-        RunSummary summary = summary(runId, runDir, startedAt, seconds, attempt, counts);
+        RunSummary summary = summary(runId, runDir, startedAt, secondsSince(startNanos), attempt, counts);
         RunReports.complete(runDir, summary, model);
         return publish(runId, ledger, summary);
     }
@@ -301,8 +298,8 @@ public final class BatchRunner {
         double docsPerSecond = seconds > 0 ? counts.seen / seconds : 0;
         double mbPerSecond = seconds > 0 ? counts.bytes / 1e6 / seconds : 0;
         Double cvF1 = model.info().crossValidation() == null ? null : model.info().crossValidation().microF1();
-        return new RunSummary(runId, runDir.toAbsolutePath().normalize().toString(), model.id(), model.info().createdAt(), cvF1, inputKey(),
-                options.commandLine(), startedAt, now(), Math.round(seconds * 1000) / 1000.0,
+        return new RunSummary(runId, runDir.toAbsolutePath().normalize().toString(), model.id(), model.info().createdAt(),
+                cvF1, inputKey(), options.commandLine(), startedAt, now(), Math.round(seconds * 1000) / 1000.0,
                 Math.round(docsPerSecond * 10) / 10.0, Math.round(mbPerSecond * 100) / 100.0, options.threads(), attempt,
                 options.all(), counts, counts.errorTotal() > 0 ? "finished-with-errors" : "ok");
     }
@@ -318,6 +315,10 @@ public final class BatchRunner {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    private static double secondsSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1e9;
     }
 
     private static String now() {

@@ -127,10 +127,15 @@ final class ClassifyCommand implements Callable<Integer> {
     private String commandLine() {
         StringBuilder text = new StringBuilder("doctagger");
         for (String arg : spec.commandLine().getParseResult().originalArgs()) {
-            boolean plain = !arg.isEmpty() && arg.chars().allMatch(c -> c > ' ' && c < 127 && "'\"\\$`!*?;&|<>()[]{}#~".indexOf(c) < 0);
-            text.append(' ').append(plain ? arg : "'" + arg.replace("'", "'\\''") + "'");
+            text.append(' ').append(shellWord(arg));
         }
         return text.toString();
+    }
+
+    private static String shellWord(String arg) {
+        boolean plain = !arg.isEmpty()
+                && arg.chars().allMatch(c -> c > ' ' && c < 127 && "'\"\\$`!*?;&|<>()[]{}#~".indexOf(c) < 0);
+        return plain ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
     private static void printSummary(PrintWriter out, RunSummary s) {

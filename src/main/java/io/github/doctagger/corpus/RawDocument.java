@@ -16,6 +16,8 @@ import java.util.HexFormat;
  * @param sha256    lower-case hex SHA-256 of the whole file
  */
 public record RawDocument(byte[] bytes, int length, long totalSize, String sha256) {
+    /** The buffer a read starts with (or the cap, if smaller); it grows as the file needs. */
+    public static final int FIRST_BUFFER_BYTES = 1 << 16;
 
     public boolean truncated() {
         return totalSize > length;
@@ -33,7 +35,8 @@ public record RawDocument(byte[] bytes, int length, long totalSize, String sha25
      */
     public static RawDocument read(InputStream in, int maxBytes, byte[] buffer) throws IOException {
         MessageDigest digest = newSha256();
-        byte[] kept = buffer != null && buffer.length >= Math.min(maxBytes, 1 << 16) ? buffer : new byte[Math.min(maxBytes, 1 << 16)];
+        int first = Math.min(maxBytes, FIRST_BUFFER_BYTES);
+        byte[] kept = buffer != null && buffer.length >= first ? buffer : new byte[first];
         int length = 0;
         long total = 0;
         byte[] overflow = null;

@@ -22,7 +22,6 @@ public final class DocumentClassifier {
     public static final int DEFAULT_MAX_BYTES = 4 << 20;
     /** Evidence terms kept per assigned category. */
     public static final int EVIDENCE_TERMS = 5;
-    private static final int REUSED_BUFFER_BYTES = 1 << 16;
 
     private final TopicModel model;
     private final FeatureExtractor extractor;
@@ -48,12 +47,13 @@ public final class DocumentClassifier {
     }
 
     /**
-     * Reads {@code in} to its end, keeping at most the size cap. The buffer is reused while it is
-     * small: each thread keeping the largest buffer it ever needed would hold threads × size cap.
+     * Reads {@code in} to its end, keeping at most the size cap. The buffer is reused while it has
+     * its first size: each thread keeping the largest buffer it ever needed would hold threads ×
+     * size cap.
      */
     public RawDocument read(InputStream in) throws IOException {
         RawDocument raw = RawDocument.read(in, maxBytes, buffer);
-        buffer = raw.bytes().length <= REUSED_BUFFER_BYTES ? raw.bytes() : null;
+        buffer = raw.bytes().length <= RawDocument.FIRST_BUFFER_BYTES ? raw.bytes() : null;
         return raw;
     }
 

@@ -43,14 +43,14 @@ class BadInputTest {
         model = GeneratedNews.trainModel(modelWork, 1);
     }
 
+    /** Classifies with --quiet, on 2 threads unless {@code extra} says otherwise. */
     private Outcome classify(String... extra) {
-        List<String> args = new ArrayList<>(List.of("classify", "--model", model.toString(), "--input", input.toString(),
-                "--reports", reports.toString(), "--quiet"));
-        args.addAll(List.of(extra));
+        List<String> args = new ArrayList<>(List.of(extra));
+        args.add("--quiet");
         if (!args.contains("--threads")) {
             args.addAll(List.of("--threads", "2"));
         }
-        return GeneratedNews.run(args.toArray(String[]::new));
+        return GeneratedNews.run(GeneratedNews.classifyArgs(model, input, reports, args.toArray(String[]::new)));
     }
 
     private void setUpFolders() throws IOException {

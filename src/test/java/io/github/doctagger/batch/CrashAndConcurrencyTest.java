@@ -42,11 +42,8 @@ class CrashAndConcurrencyTest {
         model = GeneratedNews.trainModel(modelWork, 1);
     }
 
-    private String[] classify(Path input, Path reports, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("classify", "--model", model.toString(),
-                "--input", input.toString(), "--reports", reports.toString()));
-        args.addAll(List.of(extra));
-        return args.toArray(String[]::new);
+    private static String[] classify(Path input, Path reports, String... extra) {
+        return GeneratedNews.classifyArgs(model, input, reports, extra);
     }
 
     @Test

@@ -46,10 +46,9 @@ class IncrementalRunTest {
     }
 
     private Outcome classify(Path modelDir, String... extra) {
-        List<String> args = new ArrayList<>(List.of("classify", "--model", modelDir.toString(), "--input", input.toString(),
-                "--reports", reports.toString(), "--threads", "2"));
+        List<String> args = new ArrayList<>(List.of("--threads", "2"));
         args.addAll(List.of(extra));
-        Outcome outcome = GeneratedNews.run(args.toArray(String[]::new));
+        Outcome outcome = GeneratedNews.run(GeneratedNews.classifyArgs(modelDir, input, reports, args.toArray(String[]::new)));
         assertThat(outcome.exit()).as(outcome.toString()).isIn(ExitCode.OK, ExitCode.PARTIAL);
         return outcome;
     }

@@ -42,8 +42,7 @@ class LargeFileTest {
         Path reports = dir.resolve("reports");
         Path log = dir.resolve("child.log");
 
-        Process child = ChildDocTagger.start(List.of("-Xmx64m"), log, "classify", "--model", model.toString(),
-                "--input", input.toString(), "--reports", reports.toString());
+        Process child = ChildDocTagger.start(List.of("-Xmx64m"), log, GeneratedNews.classifyArgs(model, input, reports));
 
         assertThat(child.waitFor(100, TimeUnit.SECONDS)).as("finished").isTrue();
         assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(ExitCode.OK);
@@ -69,8 +68,8 @@ class LargeFileTest {
         Path reports = dir.resolve("reports");
         Path log = dir.resolve("child.log");
 
-        Process child = ChildDocTagger.start(List.of("-Xmx64m"), log, "classify", "--model", model.toString(),
-                "--input", input.toString(), "--reports", reports.toString(), "--threads", "6");
+        Process child = ChildDocTagger.start(List.of("-Xmx64m"), log,
+                GeneratedNews.classifyArgs(model, input, reports, "--threads", "6"));
 
         assertThat(child.waitFor(100, TimeUnit.SECONDS)).as("finished").isTrue();
         assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(ExitCode.OK);
