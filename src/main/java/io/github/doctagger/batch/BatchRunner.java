@@ -209,6 +209,10 @@ public final class BatchRunner {
             return failed(document, DocumentProblem.UNREADABLE, "permission denied", null, -1);
         } catch (IOException e) {
             return failed(document, DocumentProblem.UNREADABLE, "read failed: " + e.getMessage(), null, -1);
+        } catch (RuntimeException e) {
+            // One document must not stop (or, on resume, block) the whole batch.
+            LOG.error("internal error while classifying {} (please report it)", document, e);
+            return failed(document, DocumentProblem.INTERNAL, "internal error: " + e, null, -1);
         }
     }
 

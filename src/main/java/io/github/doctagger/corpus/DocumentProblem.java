@@ -19,7 +19,9 @@ public enum DocumentProblem {
     /** A FIFO, socket, device or other non-regular file. */
     NOT_REGULAR("not-a-regular-file", false),
     /** A symbolic link that leads outside the input folder, is dangling, or loops. */
-    LINK("symbolic-link-not-followed", false);
+    LINK("symbolic-link-not-followed", false),
+    /** A bug met while classifying this one document; the run goes on and the next run retries it. */
+    INTERNAL("internal-error", true);
 
     private final String code;
     private final boolean retried;
