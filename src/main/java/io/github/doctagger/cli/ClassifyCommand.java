@@ -110,7 +110,8 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        StringBuilder text = new StringBuilder("doctagger classify");
+        // originalArgs() holds the whole command line, the subcommand's name included.
+        StringBuilder text = new StringBuilder("doctagger");
         for (String arg : spec.commandLine().getParseResult().originalArgs()) {
             text.append(' ').append(arg);
         }
