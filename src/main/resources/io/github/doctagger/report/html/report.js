@@ -1,0 +1,69 @@
+/* doctagger reports: filter and page long tables. The page is complete without this script. */
+(function () {
+  'use strict';
+  var PAGE = 100;
+
+  function setUp(box) {
+    var table = document.getElementById(box.getAttribute('data-filter-for'));
+    if (!table || !table.tBodies.length) {
+      return;
+    }
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var input = box.querySelector('input');
+    var select = box.querySelector('select');
+    var status = box.querySelector('.count');
+    var prev = box.querySelector('.prev');
+    var next = box.querySelector('.next');
+    var page = 0;
+    var matching = rows;
+
+    function matches(row, query, category) {
+      if (query && (row.getAttribute('data-text') || '').indexOf(query) < 0) {
+        return false;
+      }
+      return !category || (' ' + (row.getAttribute('data-cats') || '') + ' ').indexOf(' ' + category + ' ') >= 0;
+    }
+
+    function show() {
+      var from = page * PAGE;
+      var to = Math.min(matching.length, from + PAGE);
+      rows.forEach(function (row) {
+        row.hidden = true;
+        row.classList.remove('match');
+      });
+      matching.forEach(function (row, i) {
+        row.classList.add('match');
+        row.hidden = i < from || i >= to;
+      });
+      status.textContent = matching.length === 0 ? 'no matching rows'
+        : 'rows ' + (from + 1) + '\u2013' + to + ' of ' + matching.length
+          + (matching.length < rows.length ? ' matching (' + rows.length + ' in the table)' : '');
+      prev.disabled = page === 0;
+      next.disabled = to >= matching.length;
+    }
+
+    function filter() {
+      var query = input.value.trim().toLowerCase();
+      var category = select ? select.value : '';
+      matching = rows.filter(function (row) { return matches(row, query, category); });
+      page = 0;
+      show();
+    }
+
+    input.addEventListener('input', filter);
+    if (select) {
+      select.addEventListener('change', filter);
+    }
+    prev.addEventListener('click', function () {
+      if (page > 0) { page--; show(); }
+    });
+    next.addEventListener('click', function () {
+      if ((page + 1) * PAGE < matching.length) { page++; show(); }
+    });
+    box.hidden = false;
+    filter();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-filter-for]'), setUp);
+  document.documentElement.setAttribute('data-js', 'ok');
+}());
