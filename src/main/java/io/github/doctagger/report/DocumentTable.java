@@ -13,6 +13,9 @@ import java.util.function.Function;
  * box searches ({@code data-text}) and the category filter matches ({@code data-cats}).
  */
 final class DocumentTable {
+    /** Filter tokens that no category id can be (ids hold no ';'). */
+    private static final String NO_CATEGORY = ";none";
+    private static final String NEAR = ";near";
     private final CategoryStyle style;
     private final Margins margins;
 
@@ -32,7 +35,8 @@ final class DocumentTable {
                 out.append("<option value=\"").append(Html.escape(id)).append("\">").append(Html.escape(style.name(id)))
                         .append("</option>");
             }
-            out.append("<option value=\"-\">no category</option><option value=\"near\">near a threshold</option></select>");
+            out.append("<option value=\"").append(NO_CATEGORY).append("\">no category</option><option value=\"").append(NEAR)
+                    .append("\">near a threshold</option></select>");
         }
         return out.append("<button type=\"button\" class=\"prev\">‹ Previous</button>")
                 .append("<button type=\"button\" class=\"next\">Next ›</button><span class=\"count\"></span></div>").toString();
@@ -42,7 +46,7 @@ final class DocumentTable {
     String table(String id, List<DocumentResult> rows, Function<DocumentResult, String> excerpt) {
         StringBuilder out = new StringBuilder(rows.size() * 1024 + 256);
         out.append("<div class=\"scroll\"><table id=\"").append(id).append("\" class=\"documents\"><thead><tr>")
-                .append("<th>Document</th><th>Categories and scores</th><th>Evidence: terms that counted most</th>")
+                .append("<th>Document</th><th>Categories and margins</th><th>Evidence: terms that counted most</th>")
                 .append("</tr></thead><tbody>\n");
         for (DocumentResult r : rows) {
             boolean near = isNear(r);
@@ -89,7 +93,9 @@ final class DocumentTable {
     }
 
     /**
-     * One category chip: name and score, with threshold and margin in its tooltip.
+     * One category chip: the category's name and how far its score is from deciding the other
+     * way (its margin: above 0, assigned), with score and threshold in the tooltip. A margin
+     * says more at a glance than a raw score, whose threshold differs per category.
      *
      * @param extraClass "" for a plain chip; {@code untagged} (dashed: not assigned); against the truth,
      *                   {@code missed} (dashed: should have been assigned) or {@code extra} (striped:
@@ -101,15 +107,16 @@ final class DocumentTable {
         double margin = k < 0 ? Double.NaN : margins.of(r.scores(), k);
         String tooltip = style.name(id) + " (" + id + "): score " + Html.number(score, 3)
                 + (k >= 0 && !Double.isNaN(margins.threshold(k)) ? ", threshold " + Html.number(margins.threshold(k), 3) : "")
-                + (Double.isNaN(margin) ? "" : ", margin " + Html.signed(margin, 3));
+                + (Double.isNaN(margin) ? "" : ", margin " + Html.signed(margin, 3)
+                + (margins.bestCategory() ? " over the best other category" : ""));
         String marker = switch (extraClass) {
             case "missed" -> "<span class=\"marker\">missed</span>";
             case "extra" -> "<span class=\"marker\">wrong</span>";
             default -> "";
         };
         return "<span class=\"chip " + style.cssClass(id) + (extraClass.isEmpty() ? "" : " " + extraClass) + "\" title=\""
-                + Html.escape(tooltip) + "\">" + Html.escape(style.name(id)) + "<span class=\"score\">" + Html.number(score, 2)
-                + "</span>" + marker + "</span>";
+                + Html.escape(tooltip) + "\">" + Html.escape(style.name(id)) + "<span class=\"score\">"
+                + (Double.isNaN(margin) ? Html.number(score, 2) : Html.signed(margin, 2)) + "</span>" + marker + "</span>";
     }
 
     /** The evidence terms of every assigned category, a line per category. */
@@ -183,7 +190,7 @@ final class DocumentTable {
     }
 
     private static String filterCategories(DocumentResult r, boolean near) {
-        String cats = r.labels().isEmpty() ? "-" : String.join(" ", r.labels());
-        return near ? cats + " near" : cats;
+        String cats = r.labels().isEmpty() ? NO_CATEGORY : String.join(" ", r.labels());
+        return near ? cats + " " + NEAR : cats;
     }
 }

@@ -74,9 +74,9 @@ final class ErrorList {
             out.append("<p class=\"note\">The first ").append(Html.count(rows.size())).append(" are shown here.</p>");
         }
         if (rows.size() > 10) {
-            out.append(documents.filterBox("errors", "Filter errors: document, code or reason", false));
+            out.append(documents.filterBox("error-table", "Filter errors: document, code or reason", false));
         }
-        out.append("<div class=\"scroll\"><table id=\"errors\"><thead><tr><th>Document</th><th>Error</th><th>Why</th>")
+        out.append("<div class=\"scroll\"><table id=\"error-table\"><thead><tr><th>Document</th><th>Error</th><th>Why</th>")
                 .append("</tr></thead><tbody>\n");
         for (Row row : rows) {
             out.append("<tr data-text=\"").append(Html.escape((row.document() + " " + row.error() + " " + row.detail())

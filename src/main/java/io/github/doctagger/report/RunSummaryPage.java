@@ -204,7 +204,10 @@ public final class RunSummaryPage {
         } else {
             out.append("All ").append(Html.count(rows.size())).append(" documents of the run. ");
         }
-        out.append("Highlighted words in the excerpts are the evidence terms, in their category's colour.");
+        out.append("Each category shows its margin: how far the document's score is above the category's ")
+                .append(margins.bestCategory() ? "best rival" : "threshold")
+                .append(" (hover for score and threshold). Highlighted words in the excerpts are the evidence terms, in their ")
+                .append("category's colour; each term's number is its contribution to the score.");
         if (excerptsMissing > 0) {
             out.append(" ").append(Html.count(excerptsMissing)).append(excerptsMissing == 1 ? " document has" : " documents have")
                     .append(" no excerpt: the file changed or is gone since the run.");

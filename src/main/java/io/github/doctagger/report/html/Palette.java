@@ -73,6 +73,18 @@ public final class Palette {
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
+    /** Whether dark text reads better than white on {@code colour} (relative luminance above ~0.45). */
+    static boolean isLight(String colour) {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        double luminance = 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
+        return luminance > 0.45;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
     private static int mix(int channel, double share) {
         return (int) Math.round(channel * share + 255 * (1 - share));
     }

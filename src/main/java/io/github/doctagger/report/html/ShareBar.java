@@ -27,7 +27,8 @@ public final class ShareBar {
             svg.rect(x, 0, w, HEIGHT, part.colour(), part.label() + ": " + Html.count(part.count()) + " ("
                     + Html.percent(part.count(), total) + ")");
             if (w > 44) {
-                svg.text(x + w / 2, HEIGHT / 2 + 4, Html.percent(part.count(), total), "middle", "on-colour");
+                svg.text(x + w / 2, HEIGHT / 2 + 4, Html.percent(part.count(), total), "middle",
+                        Palette.isLight(part.colour()) ? "on-light" : "on-colour");
             }
             x += w;
         }

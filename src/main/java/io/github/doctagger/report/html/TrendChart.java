@@ -76,7 +76,7 @@ public final class TrendChart {
             }
             if (n <= MAX_POINTS_WITH_DOTS) {
                 for (int i = 0; i < n; i++) {
-                    svg.circle(xs[i], ys[i], 3.2, s.colour(), s.label() + " · " + xLabels.get(i) + ": " + Html.count(s.values()[i]));
+                    svg.circle(xs[i], ys[i], n > 30 ? 2.4 : 3.4, s.colour(), s.label() + " · " + xLabels.get(i) + ": " + Html.count(s.values()[i]));
                 }
             }
         }
