@@ -42,6 +42,12 @@ final class DocumentTable {
                 .append("<button type=\"button\" class=\"next\">Next ›</button><span class=\"count\"></span></div>").toString();
     }
 
+    /** Page buttons under the table with id {@code tableId}; shown by the page's script when the table has several pages. */
+    static String pagerBar(String tableId) {
+        return "<div class=\"filter\" data-pager-for=\"" + tableId + "\" hidden><button type=\"button\" class=\"prev\">‹ Previous"
+                + "</button><button type=\"button\" class=\"next\">Next ›</button><span class=\"count\"></span></div>";
+    }
+
     /** The table of {@code rows}, with excerpts from {@code excerpt} (null: none). */
     String table(String id, List<DocumentResult> rows, Function<DocumentResult, String> excerpt) {
         StringBuilder out = new StringBuilder(rows.size() * 1024 + 256);

@@ -47,6 +47,7 @@ public final class RunSummaryPage {
     private final Excerpts excerpts;
     private final Map<String, String> excerptByDocument = new HashMap<>();
     private int excerptsMissing;
+    private long unreadableLines;
     private ErrorList errors;
 
     private RunSummaryPage(RunSummary summary, TopicModel model) {
@@ -79,11 +80,18 @@ public final class RunSummaryPage {
         }
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    DocumentResult result = format.readResultsJsonLine(line);
-                    digest.add(result);
-                    selection.add(result);
+                if (line.isBlank()) {
+                    continue;
                 }
+                DocumentResult result;
+                try {
+                    result = format.readResultsJsonLine(line);
+                } catch (IOException e) {
+                    unreadableLines++;
+                    continue;
+                }
+                digest.add(result);
+                selection.add(result);
             }
         }
     }
@@ -208,12 +216,18 @@ public final class RunSummaryPage {
                 .append(margins.bestCategory() ? "best rival" : "threshold")
                 .append(" (hover for score and threshold). Highlighted words in the excerpts are the evidence terms, in their ")
                 .append("category's colour; each term's number is its contribution to the score.");
+        if (unreadableLines > 0) {
+            out.append(" <b>").append(Html.count(unreadableLines)).append(unreadableLines == 1 ? " line" : " lines")
+                    .append(" of results.jsonl could not be read and ").append(unreadableLines == 1 ? "is" : "are")
+                    .append(" left out of this page.</b>");
+        }
         if (excerptsMissing > 0) {
             out.append(" ").append(Html.count(excerptsMissing)).append(excerptsMissing == 1 ? " document has" : " documents have")
                     .append(" no excerpt: the file changed or is gone since the run.");
         }
         out.append("</p>").append(rows.size() > 10 ? table.filterBox("docs", "Filter: document, category or term", true) : "")
-                .append(table.table("docs", rows, r -> excerptByDocument.get(r.document())));
+                .append(table.table("docs", rows, r -> excerptByDocument.get(r.document())))
+                .append(rows.size() > 10 ? DocumentTable.pagerBar("docs") : "");
         return out.toString();
     }
 }

@@ -125,6 +125,16 @@ class RunSummaryPageTest {
     }
 
     @Test
+    void leavesOutAnUnreadableResultLineAndSaysSo() throws Exception {
+        Path runDir = dir.resolve("reports/20261126T100000Z");
+        List<DocumentResult> results = List.of(input("ok.txt", ReportCorpus.text(new Random(4), "sport")));
+        ReportCorpus.writeRun(model, runDir, results, List.of());
+        Files.writeString(runDir.resolve(RunReports.RESULTS_JSONL), "{broken\n", java.nio.file.StandardOpenOption.APPEND);
+        String html = RunSummaryPage.render(runDir, ReportCorpus.summary(model, runDir, dir.resolve("in"), results, 0), model);
+        assertThat(html).contains("ok.txt").contains("1 line of results.jsonl could not be read");
+    }
+
+    @Test
     void aRunWithoutDocumentsStillGetsAPage() throws Exception {
         String html = render(List.of(), List.of());
         assertThat(html).contains("No document was classified in this run.").contains("Every file was classified.");

@@ -57,13 +57,15 @@ public final class Html {
         return text.startsWith("-") && text.matches("-0\\.?0*") ? text.substring(1) : text;
     }
 
-    /** {@code value} with an explicit sign, e.g. {@code +0.082} or {@code −0.031}. */
+    /**
+     * {@code value} with an explicit sign, e.g. {@code +0.082} or {@code −0.031}; a value that
+     * rounds to zero keeps its sign ({@code +0.00}: just above, {@code −0.00}: just below).
+     */
     public static String signed(double value, int decimals) {
-        String text = number(Math.abs(value), decimals);
-        if (text.matches("0\\.?0*")) {
-            return "±" + text;
+        if (Double.isNaN(value)) {
+            return "–";
         }
-        return (value < 0 ? "−" : "+") + text;
+        return (value < 0 ? "−" : "+") + number(Math.abs(value), decimals);
     }
 
     /** A count with thousands separators, e.g. {@code 12,345}. */

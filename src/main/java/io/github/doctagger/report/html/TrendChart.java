@@ -42,20 +42,14 @@ public final class TrendChart {
                 max = Math.max(max, v);
             }
         }
-        double step = Math.max(1, Ticks.step(max, 5));
-        double top = Ticks.ceiling(Math.max(1, max), step);
+        double top = Ticks.ceiling(Math.max(1, max), Math.max(1, Ticks.step(max, 5)));
         Svg svg = new Svg(WIDTH, HEIGHT, description);
-        for (double t = 0; t <= top + 1e-9; t += step) {
-            double y = TOP + plotHeight * (1 - t / top);
-            svg.line(LEFT, y, LEFT + plotWidth, y, t == 0 ? "axis" : "grid");
-            svg.text(LEFT - 8, y + 4, Html.count(Math.round(t)), "end", "small muted");
-        }
-        svg.rotatedText(14, TOP + plotHeight / 2, -90, yTitle, "middle", "small muted");
+        valueAxis(svg, top, plotWidth, plotHeight, yTitle);
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) {
             xs[i] = n == 1 ? LEFT + plotWidth / 2 : LEFT + PAD + (plotWidth - 2 * PAD) * i / (n - 1);
         }
-        int every = (int) Math.ceil((double) n / MAX_X_LABELS);
+        int every = Math.max(1, (int) Math.ceil((double) n / MAX_X_LABELS));
         for (int i = 0; i < n; i++) {
             if ((n - 1 - i) % every == 0) {
                 svg.line(xs[i], TOP + plotHeight, xs[i], TOP + plotHeight + 4, "axis");
@@ -81,6 +75,16 @@ public final class TrendChart {
             }
         }
         return "<div class=\"trend\">" + svg.render() + legend(series) + "</div>";
+    }
+
+    private static void valueAxis(Svg svg, double top, double plotWidth, double plotHeight, String title) {
+        double step = Math.max(1, Ticks.step(top, 5));
+        for (double t = 0; t <= top + 1e-9; t += step) {
+            double y = TOP + plotHeight * (1 - t / top);
+            svg.line(LEFT, y, LEFT + plotWidth, y, t == 0 ? "axis" : "grid");
+            svg.text(LEFT - 8, y + 4, Html.count(Math.round(t)), "end", "small muted");
+        }
+        svg.rotatedText(14, TOP + plotHeight / 2, -90, title, "middle", "small muted");
     }
 
     private static String legend(List<Series> series) {

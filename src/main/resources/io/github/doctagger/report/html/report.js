@@ -11,9 +11,8 @@
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var input = box.querySelector('input');
     var select = box.querySelector('select');
-    var status = box.querySelector('.count');
-    var prev = box.querySelector('.prev');
-    var next = box.querySelector('.next');
+    var pagers = [box].concat(Array.prototype.slice.call(
+      document.querySelectorAll('[data-pager-for="' + table.id + '"]')));
     var page = 0;
     var matching = rows;
 
@@ -35,11 +34,27 @@
         row.classList.add('match');
         row.hidden = i < from || i >= to;
       });
-      status.textContent = matching.length === 0 ? 'no matching rows'
+      var text = matching.length === 0 ? 'no matching rows'
         : 'rows ' + (from + 1) + '\u2013' + to + ' of ' + matching.length
           + (matching.length < rows.length ? ' matching (' + rows.length + ' in the table)' : '');
-      prev.disabled = page === 0;
-      next.disabled = to >= matching.length;
+      pagers.forEach(function (pager) {
+        pager.querySelector('.count').textContent = text;
+        pager.querySelector('.prev').disabled = page === 0;
+        pager.querySelector('.next').disabled = to >= matching.length;
+        pager.hidden = pager !== box && matching.length <= PAGE;
+      });
+    }
+
+    function turn(step, pager) {
+      var last = Math.max(0, Math.ceil(matching.length / PAGE) - 1);
+      var wanted = Math.min(last, Math.max(0, page + step));
+      if (wanted !== page) {
+        page = wanted;
+        show();
+        if (pager !== box) {
+          box.scrollIntoView();
+        }
+      }
     }
 
     function filter() {
@@ -54,11 +69,9 @@
     if (select) {
       select.addEventListener('change', filter);
     }
-    prev.addEventListener('click', function () {
-      if (page > 0) { page--; show(); }
-    });
-    next.addEventListener('click', function () {
-      if ((page + 1) * PAGE < matching.length) { page++; show(); }
+    pagers.forEach(function (pager) {
+      pager.querySelector('.prev').addEventListener('click', function () { turn(-1, pager); });
+      pager.querySelector('.next').addEventListener('click', function () { turn(1, pager); });
     });
     box.hidden = false;
     filter();

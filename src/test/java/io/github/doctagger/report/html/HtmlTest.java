@@ -23,6 +23,7 @@ class HtmlTest {
             assertThat(Html.number(-0.0001, 2)).isEqualTo("0.00");
             assertThat(Html.signed(-0.031, 3)).isEqualTo("−0.031");
             assertThat(Html.signed(0.0821, 3)).isEqualTo("+0.082");
+            assertThat(Html.signed(-0.0001, 2)).isEqualTo("−0.00");
             assertThat(Html.count(1234567)).isEqualTo("1,234,567");
             assertThat(Html.percent(1, 3)).isEqualTo("33.3%");
             assertThat(Html.percent(0, 0)).isEqualTo("–");
