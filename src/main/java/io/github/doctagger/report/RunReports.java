@@ -118,7 +118,8 @@ public final class RunReports {
         try {
             RunSummaryPage.write(runDir, summary, model);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not write {} of run {}: {}", RunSummaryPage.FILE, summary.runId(), e.toString(), e);
+            LOG.warn("could not write {} of run {} ({}); the run's CSV and JSON Lines reports are complete without it",
+                    RunSummaryPage.FILE, summary.runId(), e.toString(), e);
         }
         writeAtomically(runDir.resolve(RUN_FILE), Json.mapper().writeValueAsString(summary) + "\n");
     }
@@ -128,7 +129,7 @@ public final class RunReports {
         try {
             RunIndexPage.write(reports);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not write {} in {}: {}", RunIndexPage.FILE, reports, e.toString(), e);
+            LOG.warn("could not write {} in {} ({}); the next run writes it again", RunIndexPage.FILE, reports, e.toString(), e);
         }
     }
 
