@@ -5,6 +5,8 @@ import io.github.doctagger.model.EvaluationRun;
 import io.github.doctagger.model.Json;
 import io.github.doctagger.model.ModelStore;
 import io.github.doctagger.model.TopicModel;
+import io.github.doctagger.report.EvaluationPage;
+import io.github.doctagger.report.RunReports;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code doctagger evaluate}: scores a model on labelled documents it was not trained on. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Classify labelled documents and print micro/macro F1 and per-category "
-                + "precision, recall, F1 and support; the same as JSON in the reports folder."},
+                + "precision, recall, F1 and support; the same as JSON in the reports folder, and as an HTML "
+                + "report with charts and every misclassified document with its evidence."},
         footer = {"", "Example:", "  doctagger evaluate --model models/current --seeds samples/incoming --labels samples/labels.csv"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -34,7 +37,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "FILE", arity = "1..*", required = true, description = "Label files (CSV: document,labels).")
     List<Path> labels;
 
-    @Option(names = "--reports", paramLabel = "DIR", description = "Where to write evaluation.json (default: reports/evaluations/<model-id>).")
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "Where to write evaluation.json and evaluation.html (default: reports/evaluations/<model-id>).")
     Path reports;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores).")
@@ -57,9 +61,11 @@ final class EvaluateCommand implements Callable<Integer> {
         Path dir = reports != null ? reports : Home.reports().resolve("evaluations").resolve(topicModel.id());
         Files.createDirectories(dir);
         Path json = dir.resolve("evaluation.json");
-        Files.writeString(json, Json.mapper().writeValueAsString(result.evaluation()) + "\n");
+        RunReports.writeAtomically(json, Json.mapper().writeValueAsString(result.evaluation()) + "\n");
+        EvaluationPage.write(dir, result, topicModel, seeds);
         out.println();
         out.println("Written: " + json);
+        out.println("         " + dir.resolve(EvaluationPage.FILE));
         return ExitCode.OK;
     }
 }

@@ -2,14 +2,19 @@ package io.github.doctagger.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.doctagger.corpus.Csv;
 import io.github.doctagger.model.DocumentError;
 import io.github.doctagger.model.DocumentResult;
 import io.github.doctagger.model.Evidence;
+import io.github.doctagger.model.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 
 /**
@@ -130,6 +135,37 @@ public final class OutcomeFormat {
             throw new UncheckedIOException(e);
         }
         out.append(escaped);
+    }
+
+    /**
+     * Reads a line of results.jsonl back into the result it was written from (scores in this
+     * format's category order; a category missing from the line scores NaN).
+     */
+    public DocumentResult readResultsJsonLine(String line) throws IOException {
+        JsonNode node = Json.mapper().readTree(line);
+        if (node == null || !node.isObject() || !node.path("document").isTextual()) {
+            throw new IOException("not a results.jsonl line: " + (line.length() > 80 ? line.substring(0, 80) + "…" : line));
+        }
+        List<String> labels = new ArrayList<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (JsonNode label : node.path("labels")) {
+            String id = label.path("id").asText();
+            List<Evidence> terms = new ArrayList<>();
+            for (JsonNode e : label.path("evidence")) {
+                terms.add(new Evidence(e.path("term").asText(), e.path("contribution").asDouble()));
+            }
+            labels.add(id);
+            evidence.put(id, List.copyOf(terms));
+        }
+        double[] scores = new double[categories.size()];
+        JsonNode scoreNode = node.path("scores");
+        for (int k = 0; k < scores.length; k++) {
+            JsonNode score = scoreNode.get(categories.get(k));
+            scores[k] = score != null && score.isNumber() ? score.asDouble() : Double.NaN;
+        }
+        return new DocumentResult(node.path("document").asText(), node.path("sha256").asText(), node.path("bytes").asLong(),
+                node.path("charset").asText(), node.path("truncated").asBoolean(), node.path("model").asText(), scores,
+                List.copyOf(labels), evidence);
     }
 
     private static String csvText(String text) {

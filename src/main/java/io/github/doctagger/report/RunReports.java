@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of one run folder and how they come to be: rows are appended to part files while
@@ -19,6 +21,7 @@ import java.nio.file.StandardOpenOption;
  * written last, which marks the run complete.
  */
 public final class RunReports {
+    private static final Logger LOG = LoggerFactory.getLogger(RunReports.class);
     public static final String RESULTS_CSV = "results.csv";
     public static final String RESULTS_JSONL = "results.jsonl";
     public static final String ERRORS_CSV = "errors.csv";
@@ -100,7 +103,11 @@ public final class RunReports {
         }
     }
 
-    /** Renames the parts into place and writes run.json (the completion mark) and the summary. */
+    /**
+     * Renames the parts into place, writes summary.html and then run.json (the completion mark).
+     * A summary that cannot be written is logged and left out: it must not keep a finished run
+     * from completing.
+     */
     public static void complete(Path runDir, RunSummary summary, TopicModel model) throws IOException {
         for (String name : new String[] {RESULTS_CSV, RESULTS_JSONL, ERRORS_CSV}) {
             Path part = runDir.resolve(name + PART);
@@ -108,12 +115,22 @@ public final class RunReports {
                 Files.move(part, runDir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        try {
+            RunSummaryPage.write(runDir, summary, model);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write {} of run {} ({}); the run's CSV and JSON Lines reports are complete without it",
+                    RunSummaryPage.FILE, summary.runId(), e.toString(), e);
+        }
         writeAtomically(runDir.resolve(RUN_FILE), Json.mapper().writeValueAsString(summary) + "\n");
     }
 
-    /** Rewrites the reports folder's index of runs. */
+    /** Rewrites the reports folder's index of runs (index.html); a failure is logged, never fatal. */
     public static void publishIndex(Path reports) throws IOException {
-        // The HTML index of runs is written here (see the report issue); nothing else to do yet.
+        try {
+            RunIndexPage.write(reports);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write {} in {} ({}); the next run writes it again", RunIndexPage.FILE, reports, e.toString(), e);
+        }
     }
 
     /** Writes {@code text} to a temporary sibling, syncs it and renames it over {@code file}. */

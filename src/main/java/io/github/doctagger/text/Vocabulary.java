@@ -40,7 +40,7 @@ public final class Vocabulary {
     }
 
     /** The hash key the tokeniser produces for a stored term (unigram or "first second" bigram). */
-    static long key(String term) {
+    public static long key(String term) {
         int space = term.indexOf(' ');
         if (space < 0) {
             return Tokenizer.hash(term);
