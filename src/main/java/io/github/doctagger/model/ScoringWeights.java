@@ -16,9 +16,9 @@ import org.tribuo.multilabel.ImmutableMultiLabelInfo;
 import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
 
 /**
- * The Tribuo model's weights in the layout the hot path wants: feature-major and sparse (for
- * each vocabulary term, only the categories with a non-zero weight), plus one bias per
- * category. Scoring a document then costs one short loop per document feature. Saved as
+ * The Tribuo model's weights in the layout the hot path wants: feature-major, each term's row
+ * either sparse (only the categories with a non-zero weight) or, when most are non-zero, full
+ * (all categories in order, so the loop vectorises), plus one bias per category. Scoring a document then costs one short loop per document feature. Saved as
  * {@code weights.bin} next to {@code model.tribuo}, so classification starts without parsing
  * the (much larger) Tribuo protobuf; the tests check both give the same scores.
  */
@@ -65,9 +65,14 @@ final class ScoringWeights {
         for (int f = 0; f < vocabulary.size(); f++) {
             int column = featureMap.getID(vocabulary.term(f));
             if (column >= 0) {
+                int nonZero = 0;
+                for (int c = 0; c < k; c++) {
+                    nonZero += !untrained[c] && w.get(rows[c], column) != 0 ? 1 : 0;
+                }
+                boolean full = nonZero * 2 > k;
                 for (int c = 0; c < k; c++) {
                     double value = untrained[c] ? 0 : w.get(rows[c], column);
-                    if (value != 0) {
+                    if (value != 0 || full) {
                         if (nnz == labels.length) {
                             labels = java.util.Arrays.copyOf(labels, nnz * 2);
                             values = java.util.Arrays.copyOf(values, nnz * 2);
@@ -89,8 +94,17 @@ final class ScoringWeights {
         for (int i = 0; i < vector.size(); i++) {
             int f = vector.id(i);
             double x = vector.value(i);
-            for (int p = offsets[f]; p < offsets[f + 1]; p++) {
-                scores[labels[p]] += x * values[p];
+            int start = offsets[f];
+            int end = offsets[f + 1];
+            if (end - start == categories) {
+                // A full row (common terms): a plain loop the JIT vectorises.
+                for (int c = 0; c < categories; c++) {
+                    scores[c] += x * values[start + c];
+                }
+            } else {
+                for (int p = start; p < end; p++) {
+                    scores[labels[p]] += x * values[p];
+                }
             }
         }
         for (int c = 0; c < categories; c++) {
@@ -102,6 +116,9 @@ final class ScoringWeights {
     }
 
     double weight(int feature, int category) {
+        if (offsets[feature + 1] - offsets[feature] == categories) {
+            return values[offsets[feature] + category];
+        }
         for (int p = offsets[feature]; p < offsets[feature + 1]; p++) {
             if (labels[p] == category) {
                 return values[p];
@@ -116,6 +133,41 @@ final class ScoringWeights {
 
     int features() {
         return offsets.length - 1;
+    }
+
+    /**
+     * For each category in {@code wanted}, the {@code limit} features of {@code vector} with the
+     * largest positive contribution (weight × value), strongest first; one pass over the vector.
+     *
+     * @return per wanted category, pairs of (feature id, contribution) as parallel arrays
+     */
+    Evidence[][] evidence(FeatureVector vector, int[] wanted, int limit, Vocabulary vocabulary) {
+        Evidence[][] out = new Evidence[wanted.length][];
+        for (int w = 0; w < wanted.length; w++) {
+            int category = wanted[w];
+            int[] bestIds = new int[limit];
+            double[] best = new double[limit];
+            int count = 0;
+            for (int i = 0; i < vector.size(); i++) {
+                double contribution = vector.value(i) * weight(vector.id(i), category);
+                if (contribution <= 0 || (count == limit && contribution <= best[limit - 1])) {
+                    continue;
+                }
+                int at = count < limit ? count++ : limit - 1;
+                while (at > 0 && best[at - 1] < contribution) {
+                    best[at] = best[at - 1];
+                    bestIds[at] = bestIds[at - 1];
+                    at--;
+                }
+                best[at] = contribution;
+                bestIds[at] = vector.id(i);
+            }
+            out[w] = new Evidence[count];
+            for (int j = 0; j < count; j++) {
+                out[w][j] = new Evidence(vocabulary.term(bestIds[j]), best[j]);
+            }
+        }
+        return out;
     }
 
     /** Header, then blocks of equal-typed arrays, so reading is a handful of bulk copies. */

@@ -99,18 +99,7 @@ public final class TopicModel {
 
     /** The terms that contributed most to {@code category}'s score, strongest first. */
     public List<Evidence> evidence(FeatureVector vector, int category, int limit) {
-        List<Evidence> all = new ArrayList<>();
-        for (int i = 0; i < vector.size(); i++) {
-            double contribution = vector.value(i) * weights.weight(vector.id(i), category);
-            if (contribution > 0) {
-                all.add(new Evidence(vocabulary.term(vector.id(i)), contribution));
-            }
-        }
-        all.sort((a, b) -> {
-            int c = Double.compare(b.contribution(), a.contribution());
-            return c != 0 ? c : a.term().compareTo(b.term());
-        });
-        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+        return List.of(weights.evidence(vector, new int[] {category}, limit, vocabulary)[0]);
     }
 
     /** The heaviest positive weights of each category, for inspecting what a model learnt. */
