@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The terms a model knows, with their document frequencies and IDF weights. Term {@code i} is
- * feature {@code i}; terms are sorted so the numbering is stable. Bigrams are stored as
+ * feature {@code i}; terms are ordered by falling document frequency, then alphabetically, so
+ * the numbering is stable. Bigrams are stored as
  * "first second" (tokens never contain spaces).
  */
 public final class Vocabulary {
