@@ -10,7 +10,7 @@ public final class Cli {
     }
 
     /** Exit code and output of one command. */
-    public record Run(int exitCode, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
     public static Run run(String... args) {

@@ -2,10 +2,7 @@ package io.github.doctagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.doctagger.cli.DocTagger;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +82,7 @@ public final class GeneratedNews {
         Path labelFile = work.resolve("labels.csv");
         Files.writeString(labelFile, labels, StandardCharsets.UTF_8);
         Path model = work.resolve("model-" + seed);
-        Outcome trained = run("train", "--seeds", seeds.toString(), "--labels", labelFile.toString(),
+        Cli.Run trained = Cli.run("train", "--seeds", seeds.toString(), "--labels", labelFile.toString(),
                 "--model", model.toString(), "--folds", "3", "--seed", Long.toString(seed), "--threads", "1", "--quiet");
         assertThat(trained.exit()).as("train: %s", trained).isZero();
         return model;
@@ -97,17 +94,5 @@ public final class GeneratedNews {
                 "--reports", reports.toString()));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
-    }
-
-    /** What a command printed and returned. */
-    public record Outcome(int exit, String out, String err) {
-    }
-
-    /** Runs a doctagger command line in this JVM. */
-    public static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = DocTagger.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(exit, out.toString(), err.toString());
     }
 }

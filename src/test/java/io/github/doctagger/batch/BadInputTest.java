@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.doctagger.GeneratedNews;
-import io.github.doctagger.GeneratedNews.Outcome;
+import io.github.doctagger.Cli;
 import io.github.doctagger.ReportedRun;
 import io.github.doctagger.cli.ExitCode;
 import java.io.IOException;
@@ -44,13 +44,13 @@ class BadInputTest {
     }
 
     /** Classifies with --quiet, on 2 threads unless {@code extra} says otherwise. */
-    private Outcome classify(String... extra) {
+    private Cli.Run classify(String... extra) {
         List<String> args = new ArrayList<>(List.of(extra));
         args.add("--quiet");
         if (!args.contains("--threads")) {
             args.addAll(List.of("--threads", "2"));
         }
-        return GeneratedNews.run(GeneratedNews.classifyArgs(model, input, reports, args.toArray(String[]::new)));
+        return Cli.run(GeneratedNews.classifyArgs(model, input, reports, args.toArray(String[]::new)));
     }
 
     private void setUpFolders() throws IOException {
@@ -87,7 +87,7 @@ class BadInputTest {
         write("photo.jpg", binary);
         write("control.bin", "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000e\u000f\u0010abc", StandardCharsets.US_ASCII);
 
-        Outcome outcome = classify();
+        Cli.Run outcome = classify();
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.PARTIAL);
         ReportedRun run = ReportedRun.latest(reports);
@@ -115,7 +115,7 @@ class BadInputTest {
         write("utf16le-no-bom.txt", text, StandardCharsets.UTF_16LE);
         write("legacy.txt", text + " \u20ac 5", Charset.forName("windows-1252"));
 
-        Outcome outcome = classify();
+        Cli.Run outcome = classify();
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.OK);
         ReportedRun run = ReportedRun.latest(reports);
@@ -145,7 +145,7 @@ class BadInputTest {
         String badName = "empty, \"odd\"\nname \u00e9.txt";
         write(badName, new byte[0]);
 
-        Outcome outcome = classify();
+        Cli.Run outcome = classify();
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.PARTIAL);
         ReportedRun run = ReportedRun.latest(reports);
@@ -168,7 +168,7 @@ class BadInputTest {
         write("accented.txt", accented, StandardCharsets.UTF_8);
         write("small.txt", GeneratedNews.document("sport", 2), StandardCharsets.UTF_8);
 
-        Outcome outcome = classify("--max-bytes", "1001");
+        Cli.Run outcome = classify("--max-bytes", "1001");
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.OK);
         ReportedRun run = ReportedRun.latest(reports);
@@ -196,7 +196,7 @@ class BadInputTest {
         try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             socket.bind(UnixDomainSocketAddress.of(input.resolve("socket")));
 
-            Outcome outcome = classify();
+            Cli.Run outcome = classify();
 
             assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.PARTIAL);
         }
@@ -220,7 +220,7 @@ class BadInputTest {
         Files.createSymbolicLink(input.resolve("sub/up"), Path.of(".."));
         Files.createSymbolicLink(input.resolve("alias.txt"), Path.of("sub/real.txt"));
 
-        Outcome outcome = classify();
+        Cli.Run outcome = classify();
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.PARTIAL);
         ReportedRun run = ReportedRun.latest(reports);
@@ -239,7 +239,7 @@ class BadInputTest {
         reports = real.resolve("reports");
 
         classify();
-        Outcome second = classify("--all");
+        Cli.Run second = classify("--all");
 
         assertThat(second.exit()).as(second.toString()).isEqualTo(ExitCode.OK);
         ReportedRun run = ReportedRun.latest(reports);
@@ -257,7 +257,7 @@ class BadInputTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
         try {
-            Outcome first = classify();
+            Cli.Run first = classify();
 
             assertThat(first.exit()).as(first.toString()).isEqualTo(ExitCode.PARTIAL);
             ReportedRun run = ReportedRun.latest(reports);
@@ -267,7 +267,7 @@ class BadInputTest {
 
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
             Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
-            Outcome second = classify();
+            Cli.Run second = classify();
 
             assertThat(second.exit()).as(second.toString()).isEqualTo(ExitCode.OK);
             assertThat(ReportedRun.latest(reports).results()).containsOnlyKeys("closed/inside.txt", "locked.txt");
@@ -306,7 +306,7 @@ class BadInputTest {
             }
         });
         meddler.start();
-        Outcome first = classify("--threads", "1");
+        Cli.Run first = classify("--threads", "1");
         running.set(false);
         meddler.join();
 
@@ -322,7 +322,7 @@ class BadInputTest {
             }
         }
 
-        Outcome second = classify();
+        Cli.Run second = classify();
 
         assertThat(second.exit()).as(second.toString()).isEqualTo(ExitCode.OK);
         ReportedRun next = ReportedRun.latest(reports);
@@ -355,7 +355,7 @@ class BadInputTest {
         new ProcessBuilder("mkfifo", input.resolve("batch 1/pipe").toString()).start().waitFor();
         Files.createSymbolicLink(input.resolve("batch 2/loop"), Path.of("loop"));
 
-        Outcome outcome = classify("--threads", "3");
+        Cli.Run outcome = classify("--threads", "3");
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.PARTIAL);
         ReportedRun run = ReportedRun.latest(reports);

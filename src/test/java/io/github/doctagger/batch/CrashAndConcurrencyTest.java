@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.doctagger.ChildDocTagger;
 import io.github.doctagger.GeneratedNews;
-import io.github.doctagger.GeneratedNews.Outcome;
+import io.github.doctagger.Cli;
 import io.github.doctagger.ReportedRun;
 import io.github.doctagger.cli.ExitCode;
 import io.github.doctagger.model.Json;
@@ -60,7 +60,7 @@ class CrashAndConcurrencyTest {
             List<String> entriesBefore = list(reports);
 
             long start = System.nanoTime();
-            Outcome second = GeneratedNews.run(classify(input, reports, "--threads", "1"));
+            Cli.Run second = Cli.run(classify(input, reports, "--threads", "1"));
             double seconds = (System.nanoTime() - start) / 1e9;
 
             assertThat(first.isAlive()).as("the first run still held the lock").isTrue();
@@ -82,7 +82,7 @@ class CrashAndConcurrencyTest {
         Path input = dir.resolve("in");
         Path reports = dir.resolve("reports");
         GeneratedNews.writeIncoming(input, 100);
-        assertThat(GeneratedNews.run(classify(input, reports, "--quiet")).exit()).isEqualTo(ExitCode.OK);
+        assertThat(Cli.run(classify(input, reports, "--quiet")).exit()).isEqualTo(ExitCode.OK);
         Path firstRun = reports.resolve("latest").toRealPath();
         GeneratedNews.writeIncoming(input, FILES);
         Files.write(input.resolve("empty.txt"), new byte[0]);
@@ -121,7 +121,7 @@ class CrashAndConcurrencyTest {
         double secondsBeforeKill = Json.mapper().readValue(killedRun.resolve("checkpoint.json").toFile(), Checkpoint.class)
                 .seconds();
 
-        Outcome resumed = GeneratedNews.run(command);
+        Cli.Run resumed = Cli.run(command);
 
         watching.set(false);
         watcher.join();
@@ -139,7 +139,7 @@ class CrashAndConcurrencyTest {
         assertThat(run.count("classified")).isEqualTo(FILES);
 
         Path clean = dir.resolve("clean-reports");
-        assertThat(GeneratedNews.run(classify(input, clean, "--quiet")).exit()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(Cli.run(classify(input, clean, "--quiet")).exit()).isEqualTo(ExitCode.PARTIAL);
         Path cleanRun = clean.resolve("latest").toRealPath();
         for (String report : List.of("results.csv", "results.jsonl", "errors.csv")) {
             assertThat(Files.mismatch(run.dir().resolve(report), cleanRun.resolve(report)))
@@ -152,7 +152,7 @@ class CrashAndConcurrencyTest {
         Path input = dir.resolve("in");
         Path reports = dir.resolve("reports");
         GeneratedNews.writeIncoming(input, 20);
-        assertThat(GeneratedNews.run(classify(input, reports, "--quiet")).exit()).isEqualTo(ExitCode.OK);
+        assertThat(Cli.run(classify(input, reports, "--quiet")).exit()).isEqualTo(ExitCode.OK);
         Path complete = reports.resolve("latest").toRealPath();
         byte[] results = Files.readAllBytes(complete.resolve("results.csv"));
         // The state a crash leaves after publishing deleted the checkpoint but not the active-run marker.
@@ -162,7 +162,7 @@ class CrashAndConcurrencyTest {
         Files.writeString(reports.resolve(BatchRunner.STATE_DIR).resolve("active-run.json"),
                 Json.mapper().writeValueAsString(marker));
 
-        Outcome next = GeneratedNews.run(classify(input, reports, "--quiet"));
+        Cli.Run next = Cli.run(classify(input, reports, "--quiet"));
 
         assertThat(next.exit()).as(next.toString()).isEqualTo(ExitCode.OK);
         assertThat(Files.readAllBytes(complete.resolve("results.csv"))).isEqualTo(results);

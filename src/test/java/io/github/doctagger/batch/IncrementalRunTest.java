@@ -3,7 +3,7 @@ package io.github.doctagger.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.doctagger.GeneratedNews;
-import io.github.doctagger.GeneratedNews.Outcome;
+import io.github.doctagger.Cli;
 import io.github.doctagger.ReportedRun;
 import io.github.doctagger.cli.ExitCode;
 import java.io.IOException;
@@ -45,23 +45,23 @@ class IncrementalRunTest {
         Files.write(input.resolve("empty.txt"), new byte[0]);
     }
 
-    private Outcome classify(Path modelDir, String... extra) {
+    private Cli.Run classify(Path modelDir, String... extra) {
         List<String> args = new ArrayList<>(List.of("--threads", "2"));
         args.addAll(List.of(extra));
-        Outcome outcome = GeneratedNews.run(GeneratedNews.classifyArgs(modelDir, input, reports, args.toArray(String[]::new)));
+        Cli.Run outcome = Cli.run(GeneratedNews.classifyArgs(modelDir, input, reports, args.toArray(String[]::new)));
         assertThat(outcome.exit()).as(outcome.toString()).isIn(ExitCode.OK, ExitCode.PARTIAL);
         return outcome;
     }
 
     @Test
     void secondRunClassifiesNothingUnchangedAndPicksUpChangedAndNewFiles() throws IOException {
-        Outcome first = classify(model);
+        Cli.Run first = classify(model);
         assertThat(first.exit()).isEqualTo(ExitCode.PARTIAL);
         ReportedRun firstRun = ReportedRun.latest(reports);
         assertThat(firstRun.results()).hasSize(30);
         assertThat(firstRun.errors()).containsOnlyKeys("empty.txt");
 
-        Outcome second = classify(model);
+        Cli.Run second = classify(model);
 
         assertThat(second.exit()).as("an empty file already reported is not an error again").isEqualTo(ExitCode.OK);
         ReportedRun secondRun = ReportedRun.latest(reports);

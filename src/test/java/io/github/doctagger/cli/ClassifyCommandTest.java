@@ -3,7 +3,7 @@ package io.github.doctagger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.doctagger.GeneratedNews;
-import io.github.doctagger.GeneratedNews.Outcome;
+import io.github.doctagger.Cli;
 import io.github.doctagger.ReportedRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ class ClassifyCommandTest {
 
     @Test
     void helpExplainsSchedulingAndExitCodes() {
-        Outcome help = GeneratedNews.run("classify", "--help");
+        Cli.Run help = Cli.run("classify", "--help");
 
         assertThat(help.exit()).isEqualTo(ExitCode.OK);
         assertThat(help.out()).contains(
@@ -43,7 +43,7 @@ class ClassifyCommandTest {
         Path reports = dir.resolve("reports");
         for (String[] bad : new String[][] {{"--threads", "0"}, {"--max-bytes", "0"}, {"--max-bytes", "lots"},
             {"--no-such-option"}}) {
-            Outcome outcome = GeneratedNews.run("classify", "--model", model.toString(), "--input", input.toString(),
+            Cli.Run outcome = Cli.run("classify", "--model", model.toString(), "--input", input.toString(),
                     "--reports", reports.toString(), bad[0], bad.length > 1 ? bad[1] : "--quiet");
 
             assertThat(outcome.exit()).as(String.join(" ", bad) + ": " + outcome).isEqualTo(ExitCode.USAGE);
@@ -56,9 +56,9 @@ class ClassifyCommandTest {
     void reportsAMissingInputOrModelAsAnInputError() throws IOException {
         Path reports = dir.resolve("reports");
 
-        Outcome noInput = GeneratedNews.run("classify", "--model", model.toString(), "--input",
+        Cli.Run noInput = Cli.run("classify", "--model", model.toString(), "--input",
                 dir.resolve("missing").toString(), "--reports", reports.toString());
-        Outcome noModel = GeneratedNews.run("classify", "--model", dir.resolve("no-model").toString(), "--input",
+        Cli.Run noModel = Cli.run("classify", "--model", dir.resolve("no-model").toString(), "--input",
                 dir.toString(), "--reports", reports.toString());
 
         assertThat(noInput.exit()).isEqualTo(ExitCode.INPUT);
@@ -74,7 +74,7 @@ class ClassifyCommandTest {
         Files.writeString(input.resolve("a.txt"), GeneratedNews.document("sport", 1));
         Path reports = dir.resolve("reports");
 
-        Outcome outcome = GeneratedNews.run("classify", "--model", model.toString(), "--input", input.toString(),
+        Cli.Run outcome = Cli.run("classify", "--model", model.toString(), "--input", input.toString(),
                 "--reports", reports.toString(), "--quiet");
 
         assertThat(outcome.exit()).as(outcome.toString()).isEqualTo(ExitCode.OK);

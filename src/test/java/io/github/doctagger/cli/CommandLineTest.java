@@ -22,10 +22,10 @@ class CommandLineTest {
     @ValueSource(strings = {"train", "classify", "evaluate", "explain"})
     void everyCommandHasHelpAndRejectsUnknownOptions(String command) {
         Cli.Run help = Cli.run(command, "--help");
-        assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(help.exit()).isEqualTo(ExitCode.OK);
         assertThat(help.out()).contains("Usage: doctagger " + command);
         Cli.Run bad = Cli.run(command, "--no-such-option");
-        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.err()).containsAnyOf("Unknown option", "Missing required").contains("Usage: doctagger " + command);
     }
 
@@ -41,17 +41,17 @@ class CommandLineTest {
         TestCorpus.write(dir, 6, 1);
         Cli.Run folds = Cli.run("train", "--seeds", dir.resolve("seeds").toString(), "--labels",
                 dir.resolve("labels/seeds.csv").toString(), "--model", dir.resolve("m").toString(), "--folds", "1");
-        assertThat(folds.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(folds.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(folds.err()).contains("--folds must be at least 2");
 
         Cli.Run missing = Cli.run("train", "--seeds", dir.resolve("nope").toString(), "--labels",
                 dir.resolve("labels/seeds.csv").toString(), "--model", dir.resolve("m").toString());
-        assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(missing.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(missing.err()).contains("seeds folder not found");
 
         Cli.Run noModel = Cli.run("classify", "--model", dir.resolve("absent").toString(), "--input", dir.toString(),
                 "--reports", dir.resolve("r").toString());
-        assertThat(noModel.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(noModel.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(noModel.err()).contains("no model at");
         assertThat(dir.resolve("r")).doesNotExist();
     }
@@ -63,7 +63,7 @@ class CommandLineTest {
         Files.writeString(labels, Files.readString(labels) + "border/b0.txt,border-security\nmissing.txt,\n");
         Cli.Run run = Cli.run("train", "--seeds", dir.resolve("seeds").toString(), "--labels", labels.toString(),
                 "--categories", dir.resolve("labels/categories.csv").toString(), "--model", dir.resolve("m").toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains("seeds.csv:26: document 'border/b0.txt' is listed twice")
                 .contains("seeds.csv:27: document 'missing.txt' does not exist");
         assertThat(dir.resolve("m")).doesNotExist();
@@ -75,7 +75,7 @@ class CommandLineTest {
         Path model = dir.resolve("model");
         Cli.Run train = Cli.run("train", "--seeds", dir.resolve("seeds").toString(), "--labels",
                 dir.resolve("labels/seeds.csv").toString(), "--model", model.toString(), "--threads", "2");
-        assertThat(train.exitCode()).as(train.err()).isEqualTo(ExitCode.OK);
+        assertThat(train.exit()).as(train.err()).isEqualTo(ExitCode.OK);
         assertThat(train.out()).contains("Cross-validated (5 folds) micro-F1").contains("border-security").contains("support");
         assertThat(model.resolve("model.tribuo")).isRegularFile();
         assertThat(Files.readString(model.resolve("model.json"))).contains("\"thresholds\"", "\"fingerprint\"", "\"crossValidation\"");
@@ -89,7 +89,7 @@ class CommandLineTest {
         Path reports = dir.resolve("reports");
         Cli.Run classify = Cli.run("classify", "--model", model.toString(), "--input", dir.resolve("incoming").toString(),
                 "--reports", reports.toString(), "--threads", "2");
-        assertThat(classify.exitCode()).as(classify.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(classify.exit()).as(classify.err()).isEqualTo(ExitCode.PARTIAL);
         assertThat(classify.out()).contains("4 seen: 3 classified").contains("binary");
         Path latest = reports.resolve("latest");
         String results = Files.readString(latest.resolve("results.csv"), StandardCharsets.UTF_8);
@@ -102,12 +102,12 @@ class CommandLineTest {
 
         Cli.Run evaluate = Cli.run("evaluate", "--model", model.toString(), "--seeds", dir.resolve("seeds").toString(),
                 "--labels", dir.resolve("labels/seeds.csv").toString(), "--reports", dir.resolve("eval").toString());
-        assertThat(evaluate.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(evaluate.exit()).isEqualTo(ExitCode.OK);
         assertThat(evaluate.out()).contains("micro-F1", "macro avg");
         assertThat(dir.resolve("eval/evaluation.json")).isRegularFile();
 
         Cli.Run explain = Cli.run("explain", "--model", model.toString(), incoming.resolve("border.txt").toString());
-        assertThat(explain.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(explain.exit()).isEqualTo(ExitCode.OK);
         assertThat(explain.out()).contains("→ border-security").contains("threshold");
     }
 
@@ -125,10 +125,10 @@ class CommandLineTest {
             Path model = dir.resolve("model" + attempt);
             assertThat(Cli.run("train", "--seeds", dir.resolve("seeds").toString(), "--labels",
                     dir.resolve("labels/seeds.csv").toString(), "--model", model.toString(), "--seed", "5",
-                    "--threads", String.valueOf(attempt + 1)).exitCode()).isZero();
+                    "--threads", String.valueOf(attempt + 1)).exit()).isZero();
             Path reports = dir.resolve("reports" + attempt);
             assertThat(Cli.run("classify", "--model", model.toString(), "--input", incoming.toString(), "--reports",
-                    reports.toString(), "--threads", String.valueOf(2 - attempt)).exitCode()).isZero();
+                    reports.toString(), "--threads", String.valueOf(2 - attempt)).exit()).isZero();
             results[attempt] = Files.readAllBytes(reports.resolve("latest/results.csv"));
         }
         assertThat(results[1]).isEqualTo(results[0]);

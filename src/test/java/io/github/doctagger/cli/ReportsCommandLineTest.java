@@ -2,9 +2,8 @@ package io.github.doctagger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.doctagger.Cli;
 import io.github.doctagger.report.ReportCorpus;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +18,6 @@ class ReportsCommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = DocTagger.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private void write(String name, String text) throws Exception {
         Path file = dir.resolve("in").resolve(name);
         Files.createDirectories(file.getParent());
@@ -38,7 +27,7 @@ class ReportsCommandLineTest {
     @Test
     void classifyWritesASummaryAndAnIndexAndEvaluateWritesAnHtmlReport() throws Exception {
         ReportCorpus.write(dir, 15, 7);
-        Run train = run("train", "--seeds", dir.resolve("seeds").toString(), "--labels", dir.resolve("labels/seeds.csv").toString(),
+        Cli.Run train = Cli.run("train", "--seeds", dir.resolve("seeds").toString(), "--labels", dir.resolve("labels/seeds.csv").toString(),
                 "--model", dir.resolve("model").toString(), "--threads", "2", "--quiet");
         assertThat(train.exit()).as(train.err()).isEqualTo(ExitCode.OK);
 
@@ -53,7 +42,7 @@ class ReportsCommandLineTest {
         String[] classify = {"classify", "--model", dir.resolve("model").toString(), "--input", dir.resolve("in").toString(),
             "--reports", reports.toString(), "--threads", "2", "--quiet", "--all"};
 
-        Run first = run(classify);
+        Cli.Run first = Cli.run(classify);
         assertThat(first.exit()).as(first.err()).isEqualTo(ExitCode.PARTIAL);
         String summary = Files.readString(reports.resolve("latest/summary.html"), StandardCharsets.UTF_8);
         assertThat(summary).contains("&lt;img src=x onerror=alert(1)&gt;.txt").doesNotContain("<img src=x")
@@ -64,7 +53,7 @@ class ReportsCommandLineTest {
         assertThat(Files.readString(reports.resolve("latest/results.csv"))).contains("\n'=SUM(A1).txt,");
         assertThat(Files.readString(reports.resolve("latest/results.jsonl"))).contains("{\"document\":\"=SUM(A1).txt\"");
 
-        Run second = run(classify);
+        Cli.Run second = Cli.run(classify);
         assertThat(second.exit()).isEqualTo(ExitCode.PARTIAL);
         String index = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(index).contains("2 runs").contains("Tagged documents per category over time").contains("/summary.html\">");
@@ -75,7 +64,7 @@ class ReportsCommandLineTest {
         Files.writeString(dir.resolve("in-labels.csv"), "document,labels\nsport/derby.txt,sport\nweather/storm.txt,weather\n"
                 + "markets/close.txt,sport\n", StandardCharsets.UTF_8);
         Files.delete(dir.resolve("in/empty.txt"));
-        Run evaluate = run("evaluate", "--model", dir.resolve("model").toString(), "--seeds", dir.resolve("in").toString(),
+        Cli.Run evaluate = Cli.run("evaluate", "--model", dir.resolve("model").toString(), "--seeds", dir.resolve("in").toString(),
                 "--labels", dir.resolve("in-labels.csv").toString(), "--reports", dir.resolve("eval").toString(), "--quiet");
         assertThat(evaluate.exit()).as(evaluate.err()).isEqualTo(ExitCode.OK);
         assertThat(evaluate.out()).contains("evaluation.html");
