@@ -117,28 +117,25 @@ public final class SparkClassifyJob {
         }
     }
 
-    /** Runs the job in {@code spark}'s session and returns what run.json says. */
+    /** Runs the job in {@code spark}'s session and returns what run.json says; logs when each step ends. */
     public static RunSummary run(SparkSession spark, SparkJobOptions options) throws IOException, ModelException {
         long start = System.nanoTime();
         String startedAt = RunSummary.now();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
-        Path output = qualified(new Path(options.output()), hadoop);
         Path input = qualified(new Path(options.input()), hadoop);
-        if (output.getFileSystem(hadoop).exists(output)) {
-            throw new IOException("the output folder " + output + " exists already; give a new one");
-        }
-        if (!input.getFileSystem(hadoop).getFileStatus(input).isDirectory()) {
-            throw new IOException("the input " + input + " is not a folder");
-        }
+        Path output = qualified(new Path(options.output()), hadoop);
+        checkFolders(input, output, hadoop);
 
         ModelBundle bundle = ModelBundle.read(options.model(), hadoop);
         TopicModel model = LoadedModels.get(bundle);
+        LOG.info("model {} loaded at {}", model.id(), at(start));
         List<InputFile> files = InputListing.list(input.getFileSystem(hadoop), input);
         int partitions = options.partitions() > 0 ? options.partitions() : PARTITIONS_PER_CORE * context.defaultParallelism();
         List<List<InputFile>> slices = InputListing.slices(files, partitions);
-        LOG.info("classifying {} files under {} with model {} in {} partitions", files.size(), input, model.id(),
+        LOG.info("listed {} files under {} at {}; classifying them in {} partitions", files.size(), input, at(start),
                 slices.size());
+
         Broadcast<ModelBundle> broadcastModel = context.broadcast(bundle);
         Broadcast<SerializableConfiguration> broadcastHadoop = context.broadcast(new SerializableConfiguration(hadoop));
         // One slice per partition, so partitions follow document order and so do the reports.
@@ -146,21 +143,31 @@ public final class SparkClassifyJob {
                 .mapPartitions(new PartitionClassifier(broadcastModel, broadcastHadoop, options.maxBytes()));
         Dataset<Row> outcomes = spark.createDataFrame(rows, OutcomeRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long documents = outcomes.count();
-            LOG.info("classified {} documents at {} s", documents, String.format(Locale.ROOT, "%.1f", seconds(start)));
+            outcomes.count();
+            LOG.info("classified at {}", at(start));
             RunCounts counts = SparkReports.runCounts(outcomes, model.taxonomy().ids());
             SparkReports reports = new SparkReports(output, hadoop);
             reports.writeResults(outcomes);
+            LOG.info("wrote results.jsonl and results.parquet at {}", at(start));
             reports.writeErrors(outcomes, new OutcomeFormat(model.taxonomy().ids()));
-            LOG.info("wrote the reports to {} at {} s", output, String.format(Locale.ROOT, "%.1f", seconds(start)));
             RunSummary summary = RunSummary.of(output.getName(), output.toString(), model, input.toString(),
                     options.commandLine(), startedAt, seconds(start), context.defaultParallelism(), 1, true, counts);
             reports.writeSummary(summary);
+            LOG.info("wrote errors.csv and run.json to {} at {}", output, at(start));
             return summary;
         } finally {
             outcomes.unpersist();
             broadcastModel.destroy();
             broadcastHadoop.destroy();
+        }
+    }
+
+    private static void checkFolders(Path input, Path output, Configuration hadoop) throws IOException {
+        if (output.getFileSystem(hadoop).exists(output)) {
+            throw new IOException("the output folder " + output + " exists already; give a new one");
+        }
+        if (!input.getFileSystem(hadoop).getFileStatus(input).isDirectory()) {
+            throw new IOException("the input " + input + " is not a folder");
         }
     }
 
@@ -171,5 +178,9 @@ public final class SparkClassifyJob {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String at(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", seconds(startNanos));
     }
 }
