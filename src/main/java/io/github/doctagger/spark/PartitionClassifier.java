@@ -15,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -33,20 +33,29 @@ final class PartitionClassifier implements FlatMapFunction<Iterator<List<InputFi
 
     private final Broadcast<ModelBundle> model;
     private final Broadcast<SerializableConfiguration> hadoop;
+    private final String root;
     private final int maxBytes;
 
-    PartitionClassifier(Broadcast<ModelBundle> model, Broadcast<SerializableConfiguration> hadoop, int maxBytes) {
+    /**
+     * @param model    the broadcast model
+     * @param hadoop   the driver's Hadoop configuration (file system settings and credentials)
+     * @param root     the input folder, whose file system holds every file
+     * @param maxBytes bytes of a document that are classified
+     */
+    PartitionClassifier(Broadcast<ModelBundle> model, Broadcast<SerializableConfiguration> hadoop, String root,
+                        int maxBytes) {
         this.model = model;
         this.hadoop = hadoop;
+        this.root = root;
         this.maxBytes = maxBytes;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<List<InputFile>> slices) throws ModelException {
+    public Iterator<Row> call(Iterator<List<InputFile>> slices) throws ModelException, IOException {
         TopicModel topicModel = LoadedModels.get(model.value());
         DocumentClassifier classifier = new DocumentClassifier(topicModel, maxBytes);
         OutcomeFormat format = new OutcomeFormat(topicModel.taxonomy().ids());
-        Configuration configuration = hadoop.value().value();
+        FileSystem fs = new Path(root).getFileSystem(hadoop.value().value());
         Iterator<InputFile> files = slices.hasNext() ? slices.next().iterator() : Collections.emptyIterator();
         return new Iterator<>() {
             @Override
@@ -56,19 +65,16 @@ final class PartitionClassifier implements FlatMapFunction<Iterator<List<InputFi
 
             @Override
             public Row next() {
-                return OutcomeRows.of(classify(classifier, files.next(), configuration), format);
+                return OutcomeRows.of(classify(classifier, files.next(), fs), format);
             }
         };
     }
 
-    private static DocumentOutcome classify(DocumentClassifier classifier, InputFile file, Configuration configuration) {
+    private static DocumentOutcome classify(DocumentClassifier classifier, InputFile file, FileSystem fs) {
         String document = file.document();
         DocumentOutcome outcome;
-        try {
-            Path path = new Path(URI.create(file.uri()));
-            try (InputStream in = path.getFileSystem(configuration).open(path)) {
-                outcome = classifier.classify(document, in);
-            }
+        try (InputStream in = fs.open(new Path(URI.create(file.uri())))) {
+            outcome = classifier.classify(document, in);
         } catch (IOException e) {
             return DocumentError.readFailure(document, asLocalFailure(document, e));
         }

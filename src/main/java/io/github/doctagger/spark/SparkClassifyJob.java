@@ -140,7 +140,7 @@ public final class SparkClassifyJob {
         Broadcast<SerializableConfiguration> broadcastHadoop = context.broadcast(new SerializableConfiguration(hadoop));
         // One slice per partition, so partitions follow document order and so do the reports.
         JavaRDD<Row> rows = context.parallelize(slices, Math.max(1, slices.size()))
-                .mapPartitions(new PartitionClassifier(broadcastModel, broadcastHadoop, options.maxBytes()));
+                .mapPartitions(new PartitionClassifier(broadcastModel, broadcastHadoop, input.toString(), options.maxBytes()));
         Dataset<Row> outcomes = spark.createDataFrame(rows, OutcomeRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             outcomes.count();
