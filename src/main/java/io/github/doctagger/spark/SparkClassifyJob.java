@@ -51,12 +51,14 @@ public final class SparkClassifyJob {
     private SparkClassifyJob() {
     }
 
-    @Command(name = "SparkClassifyJob", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "SparkClassifyJob", sortOptions = false,
             description = "Classify every file under --input (recursively) with a doctagger model and write "
                     + "results.jsonl/, results.parquet/, errors.csv and run.json to --output. Paths are Hadoop paths.",
             footer = {"", "Example:", "  spark-submit --class io.github.doctagger.spark.SparkClassifyJob doctagger.jar \\",
                     "    --model hdfs:///models/news --input hdfs:///incoming/2026-11-24 --output hdfs:///reports/2026-11-24"})
     static final class Arguments {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
         @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model directory.")
         String model;
         @Option(names = "--input", required = true, paramLabel = "PATH", description = "Folder of documents.")
