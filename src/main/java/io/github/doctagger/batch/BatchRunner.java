@@ -15,14 +15,10 @@ import io.github.doctagger.report.RunSummary;
 import io.github.doctagger.report.RunReports;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -56,7 +52,6 @@ public final class BatchRunner {
     private static final String CHECKPOINT = "checkpoint.json";
     private static final int CHECKPOINT_EVERY_DOCUMENTS = 5000;
     private static final long CHECKPOINT_EVERY_NANOS = 2_000_000_000L;
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final TopicModel model;
     private final BatchOptions options;
@@ -107,10 +102,10 @@ public final class BatchRunner {
     private RunSummary process(Checkpoint resumeFrom, RunLedger ledger) throws IOException {
         // The run's clock: it started the earlier attempts' seconds ago.
         long startNanos = System.nanoTime() - (resumeFrom != null ? (long) (resumeFrom.seconds() * 1e9) : 0);
-        String runId = resumeFrom != null ? resumeFrom.runId() : newRunId();
+        String runId = resumeFrom != null ? resumeFrom.runId() : RunReports.newRunId(options.reports());
         Path runDir = options.reports().resolve(runId);
         Files.createDirectories(runDir);
-        String startedAt = resumeFrom != null ? resumeFrom.startedAt() : now();
+        String startedAt = resumeFrom != null ? resumeFrom.startedAt() : RunSummary.now();
         int attempt = resumeFrom != null ? resumeFrom.attempt() + 1 : 1;
         RunCounts counts = resumeFrom != null ? resumeFrom.counts() : RunCounts.forCategories(model.taxonomy().ids());
         if (resumeFrom != null) {
@@ -187,8 +182,7 @@ public final class BatchRunner {
                 }
                 BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
                 if (after.size() != raw.totalSize() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
-                    return failed(document, DocumentProblem.CHANGED,
-                            "the file changed while it was read; it will be classified by the next run", null, raw.totalSize());
+                    return new Handled(document, DocumentError.changedDuringRead(document, raw.totalSize()), null, raw.totalSize());
                 }
                 long[] key = RunLedger.key(document, raw.sha256());
                 if (!options.all() && ledger.contains(key)) {
@@ -203,12 +197,8 @@ public final class BatchRunner {
             // The run is stopping (the pool was shut down): this row is never written.
             Thread.currentThread().interrupt();
             return failed(document, DocumentProblem.UNREADABLE, "interrupted", null, -1);
-        } catch (NoSuchFileException e) {
-            return failed(document, DocumentProblem.VANISHED, "the file disappeared before it could be read", null, -1);
-        } catch (AccessDeniedException e) {
-            return failed(document, DocumentProblem.UNREADABLE, "permission denied", null, -1);
         } catch (IOException e) {
-            return failed(document, DocumentProblem.UNREADABLE, "read failed: " + e.getMessage(), null, -1);
+            return new Handled(document, DocumentError.readFailure(document, e), null, 0);
         } catch (RuntimeException e) {
             // One document must not stop (or, on resume, block) the whole batch.
             LOG.error("internal error while classifying {} (please report it)", document, e);
@@ -299,34 +289,16 @@ public final class BatchRunner {
     }
 
     private RunSummary summary(String runId, Path runDir, String startedAt, double seconds, int attempt, RunCounts counts) {
-        double docsPerSecond = seconds > 0 ? counts.seen / seconds : 0;
-        double mbPerSecond = seconds > 0 ? counts.bytes / 1e6 / seconds : 0;
-        Double cvF1 = model.info().crossValidation() == null ? null : model.info().crossValidation().microF1();
-        return new RunSummary(runId, runDir.toAbsolutePath().normalize().toString(), model.id(), model.info().createdAt(),
-                cvF1, inputKey(), options.commandLine(), startedAt, now(), Math.round(seconds * 1000) / 1000.0,
-                Math.round(docsPerSecond * 10) / 10.0, Math.round(mbPerSecond * 100) / 100.0, options.threads(), attempt,
-                options.all(), counts, counts.errorTotal() > 0 ? "finished-with-errors" : "ok");
+        return RunSummary.of(runId, runDir.toAbsolutePath().normalize().toString(), model, inputKey(), options.commandLine(), startedAt, seconds,
+                options.threads(), attempt, options.all(), counts);
     }
 
     private String inputKey() {
         return options.input().toAbsolutePath().normalize().toString();
     }
 
-    private String newRunId() {
-        String base = OffsetDateTime.now(ZoneOffset.UTC).format(RUN_ID);
-        String id = base;
-        for (int n = 2; Files.exists(options.reports().resolve(id)); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
     private static double secondsSince(long nanos) {
         return (System.nanoTime() - nanos) / 1e9;
-    }
-
-    private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
     }
 
     private static Handled await(Future<Handled> future) throws IOException {

@@ -4,10 +4,14 @@ import io.github.doctagger.batch.BatchOptions;
 import io.github.doctagger.batch.BatchRunner;
 import io.github.doctagger.batch.RunBusyException;
 import io.github.doctagger.model.DocumentClassifier;
+import io.github.doctagger.model.ModelException;
 import io.github.doctagger.model.ModelStore;
-import io.github.doctagger.model.TopicModel;
 import io.github.doctagger.model.TrainingRun;
+import io.github.doctagger.report.RunReports;
 import io.github.doctagger.report.RunSummary;
+import io.github.doctagger.spark.SparkClassifyJob;
+import io.github.doctagger.spark.SparkJobOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +37,15 @@ import picocli.CommandLine.Spec;
                         + "use a reports folder: another one exits at once with code 5, touching nothing.",
                 "Files that cannot be classified (empty, binary, unreadable, FIFOs, links out of the input...) "
                         + "are listed in errors.csv with a reason, and the run goes on.",
-                "Without --model and with no model yet, a model is first trained from seeds/ and labels/."},
+                "Without --model and with no model yet, a model is first trained from seeds/ and labels/.",
+                "With --engine spark the same classification runs as a Spark job (on local[<threads>] unless --master "
+                        + "says otherwise; see docs/spark.md). It classifies every file (it keeps no ledger) and writes "
+                        + "reports/<run-id>/ with results.jsonl/ and results.parquet/ (part files), errors.csv and "
+                        + "run.json; reports/latest is left to local runs."},
         footer = {"", "Examples:",
                 "  doctagger classify --input /data/incoming --reports /data/reports",
                 "  doctagger classify --input /data/incoming --reports /data/reports --all --threads 4",
+                "  doctagger classify --engine spark --master 'local[2]' --input /data/incoming --reports /data/reports",
                 "",
                 "Scheduling: every 15 minutes from cron (crontab -e):",
                 "  */15 * * * * /opt/doctagger/bin/doctagger classify --input /data/incoming --reports /data/reports --quiet",
@@ -71,33 +80,54 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Classify every file again, even those already classified by this model.")
     boolean all;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "local (default): this machine, incremental runs; spark: a Spark job (see docs/spark.md).")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark (default: local[<threads>]).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions for --engine spark (default: 3 per core).")
+    int partitions;
+
     @Mixin
     LoggingOptions logging = new LoggingOptions();
 
     @Override
     public Integer call() throws Exception {
         logging.apply();
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new UsageProblem("--engine must be local or spark, was '" + engine + "'");
+        }
         if (threads < 1) {
             throw new UsageProblem("--threads must be at least 1, was " + threads);
         }
         if (maxBytes < 1) {
             throw new UsageProblem("--max-bytes must be at least 1, was " + maxBytes);
         }
+        if (partitions < 0) {
+            throw new UsageProblem("--partitions must be at least 1 (or 0 for the default), was " + partitions);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        TopicModel topicModel = loadOrTrain(out);
+        Path modelDir = modelDir(out);
         Path reportsDir = reports != null ? reports : Home.reports();
         Path inputDir = input != null ? input : Home.sampleIncoming();
         if (!Files.isDirectory(inputDir)) {
             throw new InputProblem("input folder not found: " + inputDir);
         }
-        BatchOptions options = new BatchOptions(inputDir, reportsDir, threads, maxBytes, all,
-                System.console() != null && !logging.quiet, commandLine());
         RunSummary summary;
-        try {
-            summary = new BatchRunner(topicModel, options).run();
-        } catch (RunBusyException e) {
-            spec.commandLine().getErr().println("doctagger: " + e.getMessage());
-            return ExitCode.BUSY;
+        if (engine.equals("spark")) {
+            summary = classifyOnSpark(modelDir, inputDir, reportsDir);
+        } else {
+            BatchOptions options = new BatchOptions(inputDir, reportsDir, threads, maxBytes, all,
+                    System.console() != null && !logging.quiet, commandLine());
+            try {
+                summary = new BatchRunner(ModelStore.read(modelDir), options).run();
+            } catch (RunBusyException e) {
+                spec.commandLine().getErr().println("doctagger: " + e.getMessage());
+                return ExitCode.BUSY;
+            }
         }
         if (!logging.quiet) {
             printSummary(out, summary);
@@ -105,9 +135,10 @@ final class ClassifyCommand implements Callable<Integer> {
         return summary.counts().errorTotal() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
     }
 
-    private TopicModel loadOrTrain(PrintWriter out) throws Exception {
+    /** --model, else models/current, else a model trained now from the defaults. */
+    private Path modelDir(PrintWriter out) throws Exception {
         if (model != null) {
-            return ModelStore.read(model);
+            return model;
         }
         Path current = Home.models().resolve(ModelStore.CURRENT_LINK);
         if (!Files.exists(current)) {
@@ -118,9 +149,35 @@ final class ClassifyCommand implements Callable<Integer> {
             out.printf("Trained model %s (cross-validated micro-F1 %.3f, macro-F1 %.3f) in %.1f s.%n%n", outcome.model().id(),
                     outcome.crossValidation().microF1(), outcome.crossValidation().macroF1(),
                     outcome.model().info().trainingSeconds());
-            return outcome.model();
+            return outcome.modelDir();
         }
-        return ModelStore.read(current);
+        return current;
+    }
+
+    /**
+     * Runs the Spark job into a new run folder. Spark classes are loaded only from here on: the
+     * local engine never touches them, and without them on the class path this says what to do.
+     */
+    private RunSummary classifyOnSpark(Path modelDir, Path inputDir, Path reportsDir) throws IOException, ModelException {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, ClassifyCommand.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InputProblem("--engine spark needs Spark on the class path: run it through bin/doctagger, "
+                    + "which adds it, or submit io.github.doctagger.spark.SparkClassifyJob with spark-submit (see docs/spark.md)");
+        }
+        if (reportsDir.toAbsolutePath().normalize().startsWith(inputDir.toAbsolutePath().normalize())) {
+            throw new InputProblem("--reports must lie outside --input for --engine spark: " + reportsDir);
+        }
+        Files.createDirectories(reportsDir);
+        Path runDir = reportsDir.resolve(RunReports.newRunId(reportsDir));
+        SparkJobOptions options = new SparkJobOptions(hadoopPath(modelDir), hadoopPath(inputDir), hadoopPath(runDir),
+                partitions, maxBytes, commandLine());
+        return SparkClassifyJob.run(master != null ? master : "local[" + threads + "]", options);
+    }
+
+    /** A local path as Hadoop reads it; Hadoop quotes the characters a URI cannot hold itself. */
+    private static String hadoopPath(Path path) {
+        return "file://" + path.toAbsolutePath().normalize();
     }
 
     /** The whole command as a shell would take it back (arguments with spaces or quotes single-quoted). */

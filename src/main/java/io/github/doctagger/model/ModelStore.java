@@ -55,6 +55,9 @@ public final class ModelStore {
     public static final String TRAINING_DATA_FILE = "training-data.sha256";
     public static final String WEIGHTS_FILE = "weights.bin";
     public static final String MANIFEST_FILE = "MANIFEST.sha256";
+    /** The files the manifest covers, in manifest order; with it, they are the whole model. */
+    public static final List<String> FILES = List.of(TRIBUO_FILE, WEIGHTS_FILE, FEATURES_FILE, VOCABULARY_FILE,
+            CATEGORIES_FILE, INFO_FILE, TRAINING_DATA_FILE);
     /** Name of the link, inside a models folder, that names the default model. */
     public static final String CURRENT_LINK = "current";
 
@@ -206,8 +209,7 @@ public final class ModelStore {
 
     private static Map<String, String> fileHashes(Path dir) throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (String name : List.of(TRIBUO_FILE, WEIGHTS_FILE, FEATURES_FILE, VOCABULARY_FILE, CATEGORIES_FILE, INFO_FILE,
-                TRAINING_DATA_FILE)) {
+        for (String name : FILES) {
             Path file = dir.resolve(name);
             if (Files.exists(file)) {
                 hashes.put(name, sha256(file));

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ public final class RunReports {
     public static final String RUN_FILE = "run.json";
     public static final String LEDGER_PART = "ledger.part";
     private static final String PART = ".part";
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private RunReports() {
     }
@@ -122,6 +126,16 @@ public final class RunReports {
                     RunSummaryPage.FILE, summary.runId(), e.toString(), e);
         }
         writeAtomically(runDir.resolve(RUN_FILE), Json.mapper().writeValueAsString(summary) + "\n");
+    }
+
+    /** A new run's id, its UTC start time (20261124T081500Z), made unique within {@code reports}. */
+    public static String newRunId(Path reports) {
+        String base = OffsetDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+        String id = base;
+        for (int n = 2; Files.exists(reports.resolve(id)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     /** Rewrites the reports folder's index of runs (index.html); a failure is logged, never fatal. */

@@ -82,4 +82,18 @@ class ClassifyCommandTest {
                 "doctagger classify --model " + model + " --input '" + dir + "/my '\\''news'\\'' in' --reports " + reports
                         + " --quiet");
     }
+
+    @Test
+    void rejectsAnUnknownEngineWithTheUsageExitCode() {
+        Cli.Run run = Cli.run("classify", "--engine", "hadoop");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--engine must be local or spark");
+    }
+
+    @Test
+    void documentsTheSparkEngineInItsHelp() {
+        Cli.Run help = Cli.run("classify", "--help");
+        assertThat(help.exit()).isEqualTo(ExitCode.OK);
+        assertThat(help.out()).contains("--engine", "--master", "--partitions");
+    }
 }
