@@ -39,6 +39,9 @@ def read(path):
             if (section, figure) not in order:
                 order.append((section, figure))
             values.setdefault((section, tool, figure), []).append(value)
+    sections = list(dict.fromkeys(section for section, _ in order))
+    rank = {figure: i for i, figure in enumerate(FIGURES)}
+    order.sort(key=lambda sf: (sections.index(sf[0]), rank.get(sf[1], len(rank))))
     return about, values, order
 
 
