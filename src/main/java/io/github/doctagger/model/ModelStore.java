@@ -10,7 +10,6 @@ import io.github.doctagger.text.FeatureConfig;
 import io.github.doctagger.text.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,14 +18,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.tribuo.Model;
 import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
 
@@ -257,18 +255,10 @@ public final class ModelStore {
         }
     }
 
-    /** Deletes a folder and everything below it; missing is fine. */
+    /** Deletes a folder and everything below it (links are removed, not followed); missing is fine. */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : all) {
-                Files.deleteIfExists(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            PathUtils.delete(dir);
         }
     }
 }

@@ -34,8 +34,12 @@ public record TrainingSettings(FeatureConfig features, int folds, long seed, dou
     /** Solver tolerance: LIBLINEAR's default for this solver. */
     public static final double TOLERANCE = 0.1;
 
+    /**
+     * The defaults. C = 2 measured best on the seeds (cross-validated micro-F1 0.883 vs 0.874 at
+     * C = 1) and on Reuters-21578 (micro-F1 0.880 vs 0.879), and equal on 20 Newsgroups.
+     */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(FeatureConfig.defaults(), 5, 42L, 1.0, 50, "auto");
+        return new TrainingSettings(FeatureConfig.defaults(), 5, 42L, 2.0, 50, "auto");
     }
 
     public OneVsRestSvmTrainer trainer(long seedOffset, int threads) {
