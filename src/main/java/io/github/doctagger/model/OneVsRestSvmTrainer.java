@@ -119,56 +119,61 @@ public final class OneVsRestSvmTrainer implements Trainer<MultiLabel> {
         this.invocationCount++;
         ImmutableFeatureMap featureMap = dataset.getFeatureIDMap();
         ImmutableMultiLabelInfo outputs = (ImmutableMultiLabelInfo) dataset.getOutputIDInfo();
-        int n = dataset.size();
-        int[] offsets = new int[n + 1];
-        List<int[]> idRows = new ArrayList<>(n);
-        List<double[]> valueRows = new ArrayList<>(n);
-        boolean[][] positives = new boolean[outputs.size()][n];
-        int total = 0;
-        int row = 0;
-        for (Example<MultiLabel> example : dataset) {
-            int[] ids = new int[example.size()];
-            double[] values = new double[example.size()];
-            int used = 0;
-            for (Feature f : example) {
-                int id = featureMap.getID(f.getName());
-                if (id >= 0) {
-                    ids[used] = id;
-                    values[used] = f.getValue();
-                    used++;
-                }
-            }
-            idRows.add(java.util.Arrays.copyOf(ids, used));
-            valueRows.add(java.util.Arrays.copyOf(values, used));
-            for (String label : example.getOutput().getNameSet()) {
-                positives[outputs.getID(label)][row] = true;
-            }
-            total += used;
-            offsets[++row] = total;
-        }
-        int[] allIds = new int[total];
-        double[] allValues = new double[total];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(idRows.get(i), 0, allIds, offsets[i], idRows.get(i).length);
-            System.arraycopy(valueRows.get(i), 0, allValues, offsets[i], valueRows.get(i).length);
-        }
-        double[][] weights = solve(new SparseRows(offsets, allIds, allValues, featureMap.size()), positives);
+        boolean[][] positives = new boolean[outputs.size()][dataset.size()];
+        SparseRows rows = rowsOf(dataset, featureMap, outputs, positives);
+        double[][] weights = solve(rows, positives);
+        rows = null; // Let the training rows go before the model's copies of the weights are made.
         ModelProvenance provenance = new ModelProvenance(LinearSGDModel.class.getName(),
                 OffsetDateTime.now(ZoneOffset.UTC), dataset.getProvenance(), trainerProvenance, runProvenance);
         return toTribuoModel(provenance, featureMap, outputs, weights);
     }
 
+    /** The dataset as compressed sparse rows in Tribuo's feature ids, filling {@code positives[label][row]}. */
+    private static SparseRows rowsOf(Dataset<MultiLabel> dataset, ImmutableFeatureMap featureMap,
+                                     ImmutableMultiLabelInfo outputs, boolean[][] positives) {
+        int n = dataset.size();
+        int[] offsets = new int[n + 1];
+        int total = 0;
+        for (Example<MultiLabel> example : dataset) {
+            total += example.size();
+        }
+        int[] ids = new int[total];
+        double[] values = new double[total];
+        int at = 0;
+        int row = 0;
+        for (Example<MultiLabel> example : dataset) {
+            for (Feature f : example) {
+                int id = featureMap.getID(f.getName());
+                if (id >= 0) {
+                    ids[at] = id;
+                    values[at] = f.getValue();
+                    at++;
+                }
+            }
+            for (String label : example.getOutput().getNameSet()) {
+                positives[outputs.getID(label)][row] = true;
+            }
+            offsets[++row] = at;
+        }
+        return new SparseRows(offsets, java.util.Arrays.copyOf(ids, at), java.util.Arrays.copyOf(values, at), featureMap.size());
+    }
+
     /**
      * Wraps the weights in Tribuo's multi-label linear model through its own protobuf form (its
-     * constructor is not public): margins, no normaliser, threshold 0.
+     * constructor is not public): margins, no normaliser, threshold 0. The rows of
+     * {@code weights} are consumed (set to null) as soon as they are copied, to keep the peak low.
      */
     static LinearSGDModel toTribuoModel(ModelProvenance provenance, ImmutableFeatureMap featureMap,
                                         ImmutableMultiLabelInfo outputs, double[][] weights) {
         ModelDataCarrier<MultiLabel> carrier = new ModelDataCarrier<>("doctagger-one-vs-rest-svm", provenance,
                 featureMap, outputs, false, Tribuo.VERSION);
+        DenseMatrix matrix = DenseMatrix.createDenseMatrix(weights);
+        java.util.Arrays.fill(weights, null);
+        org.tribuo.math.protos.ParametersProto parameters = new LinearParameters(matrix).serialize();
+        matrix = null;
         MultiLabelLinearSGDProto data = MultiLabelLinearSGDProto.newBuilder()
                 .setMetadata(carrier.serialize())
-                .setParams(new LinearParameters(DenseMatrix.createDenseMatrix(weights)).serialize())
+                .setParams(parameters)
                 .setNormalizer(new NoopNormalizer().serialize())
                 .setThreshold(0.0)
                 .build();
