@@ -36,6 +36,10 @@ final class TrainingOptions {
     @Option(names = "--min-df", paramLabel = "N", description = "Keep terms found in at least N documents (default: ${DEFAULT-VALUE}).")
     int minDf = DEFAULTS.features().minDf();
 
+    @Option(names = "--headline-weight", paramLabel = "N",
+            description = "Count a short first line (a headline) N times; 1 treats it like any line (default: ${DEFAULT-VALUE}).")
+    int headlineWeight = DEFAULTS.features().headlineWeight();
+
     @Option(names = "--decision", paramLabel = "RULE",
             description = "auto, thresholds or best-category (auto: best-category when every seed has exactly one label).")
     String decision = DEFAULTS.decision();
@@ -65,7 +69,7 @@ final class TrainingOptions {
 
     TrainingSettings settings() {
         try {
-            FeatureConfig features = DEFAULTS.features().withMinDf(minDf);
+            FeatureConfig features = DEFAULTS.features().withMinDf(minDf).withHeadlineWeight(headlineWeight);
             return new TrainingSettings(features, folds, seed, cost, epochs, decision);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Turns text into a {@link FeatureVector} in one pass: tokens → hashed unigrams and bigrams →
- * vocabulary ids → (sublinear) TF × IDF → L2 normalisation. It reuses its buffers, so it
+ * vocabulary ids → (sublinear) TF × IDF → L2 normalisation; a headline's terms are counted
+ * {@link FeatureConfig#headlineWeight()} times. It reuses its buffers, so it
  * allocates almost nothing per document; it is therefore not thread-safe: use one per thread.
  */
 public final class FeatureExtractor {
@@ -31,6 +32,14 @@ public final class FeatureExtractor {
         touchedCount = 0;
         hasPrevious = false;
         tokenizer.tokenize(text, sink);
+        int headline = config.headlineWeight() > 1 ? FeatureConfig.headlineLength(text) : 0;
+        if (headline > 0) {
+            CharSequence title = text.subSequence(0, headline);
+            for (int extra = 1; extra < config.headlineWeight(); extra++) {
+                hasPrevious = false;
+                tokenizer.tokenize(title, sink);
+            }
+        }
 
         Arrays.sort(touched, 0, touchedCount);
         vector.ensureCapacity(touchedCount);

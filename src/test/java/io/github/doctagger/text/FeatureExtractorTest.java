@@ -49,6 +49,25 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void aShortFirstLineCountsAsAHeadlineButAParagraphDoesNot() {
+        Vocabulary vocabulary = new VocabularyBuilder(config).build(texts);
+        int border = vocabulary.id(Tokenizer.hash("border"));
+        int guards = vocabulary.id(Tokenizer.hash("guards"));
+        FeatureExtractor plain = new FeatureExtractor(config.withHeadlineWeight(1), vocabulary);
+        FeatureExtractor weighted = new FeatureExtractor(config.withHeadlineWeight(3), vocabulary);
+        String news = "Border closed\n\nguards said";
+        double plainRatio = value(plain.extract(news), border) / value(plain.extract(news), guards);
+        double weightedRatio = value(weighted.extract(news), border) / value(weighted.extract(news), guards);
+        assertThat(weightedRatio).isCloseTo(plainRatio * (1 + Math.log(3)), within(1e-12));
+        String paragraph = "border guards ".repeat(20) + "\nmore";
+        FeatureVector a = plain.extract(paragraph).copy();
+        FeatureVector b = weighted.extract(paragraph);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.value(i)).isEqualTo(a.value(i));
+        }
+    }
+
+    @Test
     void vocabularyRoundTripsThroughItsFile(@TempDir Path dir) throws Exception {
         Vocabulary vocabulary = new VocabularyBuilder(config).build(texts);
         vocabulary.write(dir.resolve("v.tsv"));
