@@ -38,13 +38,4 @@ public enum DocumentProblem {
     public boolean retried() {
         return retried;
     }
-
-    public static DocumentProblem fromCode(String code) {
-        for (DocumentProblem p : values()) {
-            if (p.code.equals(code)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown error code: " + code);
-    }
 }

@@ -5,10 +5,7 @@ import io.github.doctagger.text.FeatureConfig;
 import io.github.doctagger.text.FeatureExtractor;
 import io.github.doctagger.text.FeatureVector;
 import io.github.doctagger.text.Vocabulary;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
 
@@ -100,23 +97,6 @@ public final class TopicModel {
     /** The terms that contributed most to {@code category}'s score, strongest first. */
     public List<Evidence> evidence(FeatureVector vector, int category, int limit) {
         return List.of(weights.evidence(vector, new int[] {category}, limit, vocabulary)[0]);
-    }
-
-    /** The heaviest positive weights of each category, for inspecting what a model learnt. */
-    public Map<String, List<Evidence>> topTerms(int limit) {
-        Map<String, List<Evidence>> out = new TreeMap<>();
-        for (int k = 0; k < taxonomy.size(); k++) {
-            List<Evidence> terms = new ArrayList<>();
-            for (int f = 0; f < vocabulary.size(); f++) {
-                double w = weights.weight(f, k);
-                if (w > 0) {
-                    terms.add(new Evidence(vocabulary.term(f), w));
-                }
-            }
-            terms.sort((a, b) -> Double.compare(b.contribution(), a.contribution()));
-            out.put(taxonomy.ids().get(k), List.copyOf(terms.subList(0, Math.min(limit, terms.size()))));
-        }
-        return out;
     }
 
     public String id() {
