@@ -11,6 +11,7 @@ import io.github.doctagger.model.ModelStore;
 import io.github.doctagger.model.TopicModel;
 import io.github.doctagger.report.OutcomeFormat;
 import io.github.doctagger.report.RunCounts;
+import io.github.doctagger.report.RunOverview;
 import io.github.doctagger.report.RunSummary;
 import io.github.doctagger.report.RunReports;
 import java.io.IOException;
@@ -67,8 +68,15 @@ public final class BatchRunner {
         this.memory = MemoryBudget.ofHeap(options.maxBytes());
     }
 
-    /** A document as handled by a worker: its outcome, or "unchanged", and its ledger key. */
-    private record Handled(String document, DocumentOutcome outcome, long[] ledgerKey, long bytes) {
+    /**
+     * A document as handled by a worker: its outcome, or "unchanged" (null), and its ledger key;
+     * a result comes with its report rows already encoded.
+     */
+    private record Handled(String document, DocumentOutcome outcome, OutcomeFormat.EncodedResult encoded, long[] ledgerKey,
+                           long bytes) {
+        Handled(String document, DocumentOutcome outcome, long[] ledgerKey, long bytes) {
+            this(document, outcome, null, ledgerKey, bytes);
+        }
     }
 
     /** Runs (or resumes) the batch; fails fast with {@link RunBusyException} when another run holds the folder. */
@@ -116,9 +124,10 @@ public final class BatchRunner {
         RunReports.writeAtomically(state.resolve(ACTIVE_RUN), Json.mapper().writeValueAsString(
                 new Checkpoint(runId, model.id(), inputKey(), startedAt, attempt, 0, 0, 0, 0, null, null, 0)));
 
+        RunOverview overview = new RunOverview(model);
         RunReports.Parts parts = RunReports.Parts.open(runDir, format,
                 resumeFrom == null ? null : new long[] {resumeFrom.resultsCsv(), resumeFrom.resultsJsonl(),
-                        resumeFrom.errorsCsv(), resumeFrom.ledger()});
+                        resumeFrom.errorsCsv(), resumeFrom.ledger()}, overview);
         String lastDocument = resumeFrom != null ? resumeFrom.lastDocument() : null;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "doctagger-classify");
@@ -162,7 +171,7 @@ public final class BatchRunner {
             progress.stop();
         }
         RunSummary summary = summary(runId, runDir, startedAt, secondsSince(startNanos), attempt, counts);
-        RunReports.complete(runDir, summary, model);
+        RunReports.complete(runDir, summary, model, overview);
         return publish(runId, ledger, summary);
     }
 
@@ -189,7 +198,8 @@ public final class BatchRunner {
                     return new Handled(document, null, key, raw.totalSize());
                 }
                 DocumentOutcome outcome = classifier.classify(document, raw);
-                return new Handled(document, outcome, key, raw.totalSize());
+                return new Handled(document, outcome, outcome instanceof DocumentResult result ? format.encode(result) : null,
+                        key, raw.totalSize());
             } finally {
                 memory.release(reserved);
             }
@@ -219,7 +229,7 @@ public final class BatchRunner {
             return;
         }
         if (outcome instanceof DocumentResult result) {
-            parts.write(result);
+            parts.write(handled.encoded());
             counts.classified++;
             if (result.truncated()) {
                 counts.truncated++;

@@ -11,6 +11,7 @@ import io.github.doctagger.model.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,16 @@ public final class OutcomeFormat {
             jsonString(quoted, categories.get(k));
             quotedCategories[k] = quoted.toString();
         }
+    }
+
+    /** A result with its row of results.csv and its line of results.jsonl, UTF-8 encoded. */
+    public record EncodedResult(DocumentResult result, byte[] csvRow, byte[] jsonLine) {
+    }
+
+    /** Formats and encodes {@code result}'s rows, so classification threads do it and not the writer. */
+    public EncodedResult encode(DocumentResult result) {
+        return new EncodedResult(result, resultsCsvRow(result).getBytes(StandardCharsets.UTF_8),
+                resultsJsonLine(result).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Header of results.csv: document, labels, model, sha256, bytes, charset, truncated, score:&lt;id&gt;... */

@@ -17,7 +17,7 @@ final class PartFile implements AutoCloseable {
 
     private final Path path;
     private final FileChannel channel;
-    private final StringBuilder pending = new StringBuilder(FLUSH_AT + 4096);
+    private final ByteBuffer pending = ByteBuffer.allocate(FLUSH_AT);
 
     /** Opens {@code path}, cut back to {@code length} bytes (0: starts empty). */
     PartFile(Path path, long length) throws IOException {
@@ -32,21 +32,31 @@ final class PartFile implements AutoCloseable {
     }
 
     void append(String text) throws IOException {
-        pending.append(text);
-        if (pending.length() >= FLUSH_AT) {
+        append(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Appends encoded text (rows are encoded by the threads that make them). */
+    void append(byte[] bytes) throws IOException {
+        if (bytes.length > pending.remaining()) {
             flush();
+            if (bytes.length > pending.remaining()) {
+                write(ByteBuffer.wrap(bytes));
+                return;
+            }
         }
+        pending.put(bytes);
     }
 
     private void flush() throws IOException {
-        if (pending.length() == 0) {
-            return;
-        }
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(pending));
+        pending.flip();
+        write(pending);
+        pending.clear();
+    }
+
+    private void write(ByteBuffer bytes) throws IOException {
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
-        pending.setLength(0);
     }
 
     /** Writes what is pending and syncs it; returns the durable length. */

@@ -1,7 +1,6 @@
 package io.github.doctagger.report;
 
 import io.github.doctagger.model.DocumentError;
-import io.github.doctagger.model.DocumentResult;
 import io.github.doctagger.model.Json;
 import io.github.doctagger.model.TopicModel;
 import java.io.IOException;
@@ -43,9 +42,12 @@ public final class RunReports {
         private final PartFile resultsJsonl;
         private final PartFile errorsCsv;
         private final PartFile ledger;
+        private final RunOverview overview;
 
-        private Parts(OutcomeFormat format, PartFile resultsCsv, PartFile resultsJsonl, PartFile errorsCsv, PartFile ledger) {
+        private Parts(OutcomeFormat format, PartFile resultsCsv, PartFile resultsJsonl, PartFile errorsCsv, PartFile ledger,
+                      RunOverview overview) {
             this.format = format;
+            this.overview = overview;
             this.resultsCsv = resultsCsv;
             this.resultsJsonl = resultsJsonl;
             this.errorsCsv = errorsCsv;
@@ -54,9 +56,10 @@ public final class RunReports {
 
         /**
          * Opens the parts of {@code runDir}: new ones with their headers, or, with the lengths of
-         * a checkpoint, the existing ones cut back to it.
+         * a checkpoint, the existing ones cut back to it, whose results are then added to
+         * {@code overview} (every result written through these parts is added to it too).
          */
-        public static Parts open(Path runDir, OutcomeFormat format, long[] checkpoint) throws IOException {
+        public static Parts open(Path runDir, OutcomeFormat format, long[] checkpoint, RunOverview overview) throws IOException {
             PartFile csv = part(runDir, RESULTS_CSV, checkpoint, 0);
             PartFile jsonl = part(runDir, RESULTS_JSONL, checkpoint, 1);
             PartFile errors = part(runDir, ERRORS_CSV, checkpoint, 2);
@@ -67,7 +70,10 @@ public final class RunReports {
             if (checkpoint == null || checkpoint[2] == 0) {
                 errors.append(format.errorsCsvHeader());
             }
-            return new Parts(format, csv, jsonl, errors, ledger);
+            if (checkpoint != null) {
+                overview.addAll(jsonl.path());
+            }
+            return new Parts(format, csv, jsonl, errors, ledger, overview);
         }
 
         private static PartFile part(Path runDir, String name, long[] checkpoint, int index) throws IOException {
@@ -80,9 +86,10 @@ public final class RunReports {
             return new PartFile(part, checkpoint == null ? 0 : checkpoint[index]);
         }
 
-        public void write(DocumentResult result) throws IOException {
-            resultsCsv.append(format.resultsCsvRow(result));
-            resultsJsonl.append(format.resultsJsonLine(result));
+        public void write(OutcomeFormat.EncodedResult result) throws IOException {
+            resultsCsv.append(result.csvRow());
+            resultsJsonl.append(result.jsonLine());
+            overview.add(result.result());
         }
 
         public void write(DocumentError error) throws IOException {
@@ -112,7 +119,7 @@ public final class RunReports {
      * A summary that cannot be written is logged and left out: it must not keep a finished run
      * from completing.
      */
-    public static void complete(Path runDir, RunSummary summary, TopicModel model) throws IOException {
+    public static void complete(Path runDir, RunSummary summary, TopicModel model, RunOverview overview) throws IOException {
         for (String name : new String[] {RESULTS_CSV, RESULTS_JSONL, ERRORS_CSV}) {
             Path part = runDir.resolve(name + PART);
             if (Files.exists(part)) {
@@ -120,7 +127,7 @@ public final class RunReports {
             }
         }
         try {
-            RunSummaryPage.write(runDir, summary, model);
+            RunSummaryPage.write(runDir, summary, model, overview);
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not write {} of run {} ({}); the run's CSV and JSON Lines reports are complete without it",
                     RunSummaryPage.FILE, summary.runId(), e.toString(), e);

@@ -9,10 +9,7 @@ import io.github.doctagger.report.html.Html;
 import io.github.doctagger.report.html.HtmlPage;
 import io.github.doctagger.report.html.Palette;
 import io.github.doctagger.report.html.ShareBar;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +19,8 @@ import java.util.Map;
 /**
  * {@code summary.html} of a run: what was classified and how, charts of the categories and their
  * scores, the close calls worth a human look, the documents with their evidence and an excerpt,
- * and the files that failed. Read from the run's own files (results.jsonl and errors.csv, one
- * line at a time) and the model, so it is the same whether written by the run or again later.
+ * and the files that failed. Built from a {@link RunOverview} of the results (fed by the run as
+ * it writes them, or read back from results.jsonl) and errors.csv.
  */
 public final class RunSummaryPage {
     public static final String FILE = "summary.html";
@@ -44,56 +41,38 @@ public final class RunSummaryPage {
     private final DocumentTable table;
     private final RunDigest digest;
     private final DocumentSelection selection;
+    private final long unreadableLines;
     private final Excerpts excerpts;
     private final Map<String, String> excerptByDocument = new HashMap<>();
     private int excerptsMissing;
-    private long unreadableLines;
     private ErrorList errors;
 
-    private RunSummaryPage(RunSummary summary, TopicModel model) {
+    private RunSummaryPage(RunSummary summary, TopicModel model, RunOverview overview) {
         this.summary = summary;
         this.style = new CategoryStyle(model.taxonomy());
         this.margins = new Margins(model);
         this.table = new DocumentTable(style, margins);
-        this.digest = new RunDigest(style.ids());
-        this.selection = new DocumentSelection(margins, style.ids(), TABLE_ROWS, NEAR_ROWS, CLOSE_CALLS);
+        this.digest = overview.digest();
+        this.selection = overview.selection();
+        this.unreadableLines = overview.unreadableLines();
         this.excerpts = new Excerpts(model.features().tokenizer(), style);
     }
 
-    /** Writes {@code runDir/summary.html} (atomically) from the run's reports. */
-    public static void write(Path runDir, RunSummary summary, TopicModel model) throws IOException {
-        RunReports.writeAtomically(runDir.resolve(FILE), render(runDir, summary, model));
+    /** Writes {@code runDir/summary.html} (atomically) from the overview of its results and its errors.csv. */
+    public static void write(Path runDir, RunSummary summary, TopicModel model, RunOverview overview) throws IOException {
+        RunReports.writeAtomically(runDir.resolve(FILE), render(runDir, summary, model, overview));
     }
 
-    /** The page for the run in {@code runDir}. */
+    /** The page for the run in {@code runDir}, its results read back from results.jsonl. */
     static String render(Path runDir, RunSummary summary, TopicModel model) throws IOException {
-        RunSummaryPage page = new RunSummaryPage(summary, model);
-        page.readResults(runDir.resolve(RunReports.RESULTS_JSONL), new OutcomeFormat(model.taxonomy().ids()));
+        return render(runDir, summary, model, RunOverview.read(runDir.resolve(RunReports.RESULTS_JSONL), model));
+    }
+
+    private static String render(Path runDir, RunSummary summary, TopicModel model, RunOverview overview) throws IOException {
+        RunSummaryPage page = new RunSummaryPage(summary, model, overview);
         page.errors = ErrorList.read(runDir.resolve(RunReports.ERRORS_CSV), ERROR_ROWS);
         page.readExcerpts(summary.input() == null ? null : Path.of(summary.input()));
         return page.html();
-    }
-
-    private void readResults(Path jsonl, OutcomeFormat format) throws IOException {
-        if (!Files.exists(jsonl)) {
-            return;
-        }
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                DocumentResult result;
-                try {
-                    result = format.readResultsJsonLine(line);
-                } catch (IOException e) {
-                    unreadableLines++;
-                    continue;
-                }
-                digest.add(result);
-                selection.add(result);
-            }
-        }
     }
 
     private void readExcerpts(Path input) {

@@ -145,6 +145,9 @@ class CrashAndConcurrencyTest {
             assertThat(Files.mismatch(run.dir().resolve(report), cleanRun.resolve(report)))
                     .as("%s is the same as an uninterrupted run's", report).isEqualTo(-1L);
         }
+        assertThat(Files.readString(run.dir().resolve("summary.html")))
+                .as("the summary counts the documents of both attempts")
+                .contains(String.format(java.util.Locale.ROOT, "%,d documents classified from", FILES));
     }
 
     @Test

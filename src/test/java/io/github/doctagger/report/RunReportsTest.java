@@ -35,11 +35,15 @@ class RunReportsTest {
         return runDir;
     }
 
+    private static RunOverview overviewOfParts(Path runDir) throws Exception {
+        return RunOverview.read(runDir.resolve(RunReports.RESULTS_JSONL + ".part"), model);
+    }
+
     @Test
     void completingARunWritesTheSummaryAndThenRunJsonAndPublishingWritesTheIndex() throws Exception {
         Path runDir = runWithParts();
         RunSummary summary = ReportCorpus.summary(model, runDir, dir.resolve("in"), List.of(), 0);
-        RunReports.complete(runDir, summary, model);
+        RunReports.complete(runDir, summary, model, overviewOfParts(runDir));
         RunReports.publishIndex(dir.resolve("reports"));
 
         assertThat(runDir.resolve(RunSummaryPage.FILE)).isRegularFile();
@@ -57,7 +61,7 @@ class RunReportsTest {
     void aSummaryThatCannotBeWrittenDoesNotKeepTheRunFromCompleting() throws Exception {
         Path runDir = runWithParts();
         Files.createDirectories(runDir.resolve(RunSummaryPage.FILE).resolve("in-the-way"));
-        RunReports.complete(runDir, ReportCorpus.summary(model, runDir, dir.resolve("in"), List.of(), 0), model);
+        RunReports.complete(runDir, ReportCorpus.summary(model, runDir, dir.resolve("in"), List.of(), 0), model, overviewOfParts(runDir));
         assertThat(runDir.resolve(RunReports.RUN_FILE)).isRegularFile();
         assertThat(runDir.resolve(RunReports.RESULTS_CSV)).isRegularFile();
     }

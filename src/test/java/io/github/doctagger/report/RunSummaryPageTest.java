@@ -35,8 +35,19 @@ class RunSummaryPageTest {
         Path runDir = dir.resolve("reports/20261126T100000Z");
         ReportCorpus.writeRun(model, runDir, results, errors);
         RunSummary summary = ReportCorpus.summary(model, runDir, dir.resolve("in"), results, errors.size());
-        RunSummaryPage.write(runDir, summary, model);
+        RunOverview overview = new RunOverview(model);
+        results.forEach(overview::add);
+        RunSummaryPage.write(runDir, summary, model, overview);
         return Files.readString(runDir.resolve(RunSummaryPage.FILE), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePageFedByTheRunIsThePageReadBackFromResultsJsonl() throws Exception {
+        List<DocumentResult> results = ReportCorpus.generated(model, 300, 5);
+        String fed = render(results, List.of());
+        Path runDir = dir.resolve("reports/20261126T100000Z");
+        RunSummary summary = ReportCorpus.summary(model, runDir, dir.resolve("in"), results, 0);
+        assertThat(RunSummaryPage.render(runDir, summary, model)).isEqualTo(fed);
     }
 
     /** Writes {@code text} as an input file and classifies it. */
