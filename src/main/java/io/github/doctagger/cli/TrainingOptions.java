@@ -33,6 +33,10 @@ final class TrainingOptions {
     @Option(names = "--epochs", paramLabel = "N", description = "Maximum solver passes over the data (default: ${DEFAULT-VALUE}).")
     int epochs = DEFAULTS.maxEpochs();
 
+    @Option(names = "--min-weight", paramLabel = "W",
+            description = "Set weights smaller than W (absolute) to zero: a smaller, faster model (default: ${DEFAULT-VALUE}).")
+    double minWeight = DEFAULTS.minWeight();
+
     @Option(names = "--min-df", paramLabel = "N", description = "Keep terms found in at least N documents (default: ${DEFAULT-VALUE}).")
     int minDf = DEFAULTS.features().minDf();
 
@@ -70,7 +74,7 @@ final class TrainingOptions {
     TrainingSettings settings() {
         try {
             FeatureConfig features = DEFAULTS.features().withMinDf(minDf).withHeadlineWeight(headlineWeight);
-            return new TrainingSettings(features, folds, seed, cost, epochs, decision);
+            return new TrainingSettings(features, folds, seed, cost, epochs, minWeight, decision);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

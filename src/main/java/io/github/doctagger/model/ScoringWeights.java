@@ -23,17 +23,18 @@ import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
  * the (much larger) Tribuo protobuf; the tests check both give the same scores.
  */
 final class ScoringWeights {
-    private static final int MAGIC = 0x44545731; // "DTW1"
+    private static final int MAGIC = 0x44545732; // "DTW2": float weights
+    private static final int MAGIC_DOUBLE_WEIGHTS = 0x44545731; // "DTW1", written before weights were float-exact
 
     private final int categories;
     private final int[] offsets;
-    private final int[] labels;
-    private final double[] values;
+    private final short[] labels;
+    private final float[] values;
     private final double[] bias;
     /** Categories Tribuo never saw in training: never assigned, score fixed at -1. */
     private final boolean[] untrained;
 
-    private ScoringWeights(int categories, int[] offsets, int[] labels, double[] values, double[] bias, boolean[] untrained) {
+    private ScoringWeights(int categories, int[] offsets, short[] labels, float[] values, double[] bias, boolean[] untrained) {
         this.categories = categories;
         this.offsets = offsets;
         this.labels = labels;
@@ -58,9 +59,12 @@ final class ScoringWeights {
             untrained[c] = rows[c] < 0;
             bias[c] = untrained[c] ? 0 : w.get(rows[c], biasColumn);
         }
+        if (k > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + Short.MAX_VALUE + " categories, not " + k);
+        }
         int[] offsets = new int[vocabulary.size() + 1];
-        int[] labels = new int[16];
-        double[] values = new double[16];
+        short[] labels = new short[16];
+        float[] values = new float[16];
         int nnz = 0;
         for (int f = 0; f < vocabulary.size(); f++) {
             int column = featureMap.getID(vocabulary.term(f));
@@ -77,8 +81,8 @@ final class ScoringWeights {
                             labels = java.util.Arrays.copyOf(labels, nnz * 2);
                             values = java.util.Arrays.copyOf(values, nnz * 2);
                         }
-                        labels[nnz] = c;
-                        values[nnz] = value;
+                        labels[nnz] = (short) c;
+                        values[nnz] = (float) value;
                         nnz++;
                     }
                 }
@@ -173,7 +177,7 @@ final class ScoringWeights {
     /** Header, then blocks of equal-typed arrays, so reading is a handful of bulk copies. */
     void write(Path file) throws IOException {
         int nnz = labels.length;
-        ByteBuffer out = ByteBuffer.allocate(16 + categories * 9 + offsets.length * 4 + nnz * 10).order(ByteOrder.BIG_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(16 + categories * 9 + offsets.length * 4 + nnz * 6).order(ByteOrder.BIG_ENDIAN);
         out.putInt(MAGIC).putInt(categories).putInt(features()).putInt(nnz);
         for (boolean u : untrained) {
             out.put((byte) (u ? 1 : 0));
@@ -182,20 +186,17 @@ final class ScoringWeights {
         out.position(out.position() + categories * 8);
         out.asIntBuffer().put(offsets);
         out.position(out.position() + offsets.length * 4);
-        short[] shortLabels = new short[nnz];
-        for (int i = 0; i < nnz; i++) {
-            shortLabels[i] = (short) labels[i];
-        }
-        out.asShortBuffer().put(shortLabels);
+        out.asShortBuffer().put(labels);
         out.position(out.position() + nnz * 2);
-        out.asDoubleBuffer().put(values);
+        out.asFloatBuffer().put(values);
         Files.write(file, out.array());
     }
 
     static ScoringWeights read(Path file, int expectedCategories, int expectedFeatures) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.BIG_ENDIAN);
         try {
-            if (in.getInt() != MAGIC) {
+            int magic = in.getInt();
+            if (magic != MAGIC && magic != MAGIC_DOUBLE_WEIGHTS) {
                 throw new IOException(file + ": not a doctagger weights file");
             }
             int categories = in.getInt();
@@ -215,15 +216,20 @@ final class ScoringWeights {
             int[] offsets = new int[features + 1];
             in.asIntBuffer().get(offsets);
             in.position(in.position() + offsets.length * 4);
-            short[] shortLabels = new short[nnz];
-            in.asShortBuffer().get(shortLabels);
+            short[] labels = new short[nnz];
+            in.asShortBuffer().get(labels);
             in.position(in.position() + nnz * 2);
-            double[] values = new double[nnz];
-            in.asDoubleBuffer().get(values);
-            int[] labels = new int[nnz];
-            for (int i = 0; i < nnz; i++) {
-                labels[i] = shortLabels[i];
-                if (labels[i] < 0 || labels[i] >= categories) {
+            float[] values = new float[nnz];
+            if (magic == MAGIC) {
+                in.asFloatBuffer().get(values);
+            } else {
+                // An older model: its weights were doubles; scores now differ from them by float rounding (~1e-7).
+                for (int i = 0; i < nnz; i++) {
+                    values[i] = (float) in.getDouble();
+                }
+            }
+            for (short label : labels) {
+                if (label < 0 || label >= categories) {
                     throw new IOException(file + ": category index out of range");
                 }
             }

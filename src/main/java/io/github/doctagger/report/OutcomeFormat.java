@@ -28,18 +28,18 @@ public final class OutcomeFormat {
     /** Decimals of scores in results.jsonl: far below any threshold's precision, and fast to write. */
     public static final int JSON_DECIMALS = 12;
     private static final JsonFactory JSON = new JsonFactory();
+    /** Each classification thread's row buffer, reused from document to document. */
+    private static final ThreadLocal<RowBytes> ROW = ThreadLocal.withInitial(RowBytes::new);
 
     private final List<String> categories;
 
-    private final String[] quotedCategories;
+    private final byte[][] quotedCategories;
 
     public OutcomeFormat(List<String> categories) {
         this.categories = List.copyOf(categories);
-        this.quotedCategories = new String[categories.size()];
+        this.quotedCategories = new byte[categories.size()][];
         for (int k = 0; k < categories.size(); k++) {
-            StringBuilder quoted = new StringBuilder();
-            jsonString(quoted, categories.get(k));
-            quotedCategories[k] = quoted.toString();
+            quotedCategories[k] = jsonString(categories.get(k)).getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -49,8 +49,9 @@ public final class OutcomeFormat {
 
     /** Formats and encodes {@code result}'s rows, so classification threads do it and not the writer. */
     public EncodedResult encode(DocumentResult result) {
-        return new EncodedResult(result, resultsCsvRow(result).getBytes(StandardCharsets.UTF_8),
-                resultsJsonLine(result).getBytes(StandardCharsets.UTF_8));
+        RowBytes row = ROW.get();
+        return new EncodedResult(result, resultsCsvRow(row.clear(), result).toByteArray(),
+                resultsJsonLine(row.clear(), result).toByteArray());
     }
 
     /** Header of results.csv: document, labels, model, sha256, bytes, charset, truncated, score:&lt;id&gt;... */
@@ -67,7 +68,10 @@ public final class OutcomeFormat {
     }
 
     public String resultsCsvRow(DocumentResult r) {
-        StringBuilder out = new StringBuilder(64 + categories.size() * 10);
+        return resultsCsvRow(new RowBytes(), r).toString();
+    }
+
+    private RowBytes resultsCsvRow(RowBytes out, DocumentResult r) {
         out.append(csvText(r.document())).append(',')
                 .append(csvText(String.join(";", r.labels()))).append(',')
                 .append(csvText(r.model())).append(',')
@@ -76,10 +80,9 @@ public final class OutcomeFormat {
                 .append(r.charset()).append(',')
                 .append(r.truncated());
         for (double score : r.scores()) {
-            out.append(',');
-            Numbers.appendFixed(out, score, CSV_DECIMALS);
+            out.append(',').appendFixed(score, CSV_DECIMALS);
         }
-        return out.append("\r\n").toString();
+        return out.append('\r').append('\n');
     }
 
     public String errorsCsvRow(DocumentError e) {
@@ -93,26 +96,24 @@ public final class OutcomeFormat {
      * Written by hand (strings escaped by Jackson) because this runs once per document.
      */
     public String resultsJsonLine(DocumentResult r) {
-        StringBuilder out = new StringBuilder(256 + categories.size() * 40);
-        out.append("{\"document\":");
-        jsonString(out, r.document());
-        out.append(",\"sha256\":\"").append(r.sha256()).append("\",\"bytes\":").append(r.bytes())
+        return resultsJsonLine(new RowBytes(), r).toString();
+    }
+
+    private RowBytes resultsJsonLine(RowBytes out, DocumentResult r) {
+        out.append("{\"document\":").append(jsonString(r.document()))
+                .append(",\"sha256\":\"").append(r.sha256()).append("\",\"bytes\":").append(r.bytes())
                 .append(",\"charset\":\"").append(r.charset()).append("\",\"truncated\":").append(r.truncated())
                 .append(",\"labels\":[");
         for (int l = 0; l < r.labels().size(); l++) {
             String label = r.labels().get(l);
-            out.append(l == 0 ? "{\"id\":" : ",{\"id\":");
-            jsonString(out, label);
-            out.append(",\"score\":");
-            Numbers.appendFixed(out, r.scores()[categories.indexOf(label)], JSON_DECIMALS);
-            out.append(",\"evidence\":[");
+            out.append(l == 0 ? "{\"id\":" : ",{\"id\":").append(jsonString(label))
+                    .append(",\"score\":").appendFixed(r.scores()[categories.indexOf(label)], JSON_DECIMALS)
+                    .append(",\"evidence\":[");
             List<Evidence> evidence = r.evidence().getOrDefault(label, List.of());
             for (int e = 0; e < evidence.size(); e++) {
-                out.append(e == 0 ? "{\"term\":" : ",{\"term\":");
-                jsonString(out, evidence.get(e).term());
-                out.append(",\"contribution\":");
-                Numbers.appendFixed(out, evidence.get(e).contribution(), JSON_DECIMALS);
-                out.append('}');
+                out.append(e == 0 ? "{\"term\":" : ",{\"term\":").append(jsonString(evidence.get(e).term()))
+                        .append(",\"contribution\":").appendFixed(evidence.get(e).contribution(), JSON_DECIMALS)
+                        .append('}');
             }
             out.append("]}");
         }
@@ -121,23 +122,20 @@ public final class OutcomeFormat {
             if (k > 0) {
                 out.append(',');
             }
-            out.append(quotedCategories[k]).append(':');
-            Numbers.appendFixed(out, r.scores()[k], JSON_DECIMALS);
+            out.append(quotedCategories[k]).append(':').appendFixed(r.scores()[k], JSON_DECIMALS);
         }
-        out.append("},\"model\":");
-        jsonString(out, r.model());
-        return out.append("}\n").toString();
+        return out.append("},\"model\":").append(jsonString(r.model())).append('}').append('\n');
     }
 
-    private static void jsonString(StringBuilder out, String text) {
+    /** {@code text} as a JSON string literal, quotes included. */
+    private static String jsonString(String text) {
         boolean plain = true;
         for (int i = 0; i < text.length() && plain; i++) {
             char c = text.charAt(i);
             plain = c >= 0x20 && c != '"' && c != '\\' && c < 0x7f;
         }
         if (plain) {
-            out.append('"').append(text).append('"');
-            return;
+            return '"' + text + '"';
         }
         StringWriter escaped = new StringWriter(text.length() + 8);
         try (JsonGenerator g = JSON.createGenerator(escaped)) {
@@ -145,7 +143,7 @@ public final class OutcomeFormat {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.append(escaped);
+        return escaped.toString();
     }
 
     /**

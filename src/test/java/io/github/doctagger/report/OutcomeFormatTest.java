@@ -29,6 +29,23 @@ class OutcomeFormatTest {
     }
 
     @Test
+    void writesExactRowsInUtf8WithRoundedScores() {
+        DocumentResult r = new DocumentResult("über/Ärger «1».txt", "ff00", 7, "windows-1252", true, "m-2",
+                new double[] {-0.0000004, 1.2345675}, List.of("weather"),
+                Map.of("weather", List.of(new Evidence("föhn", 0.5))));
+        String csv = "über/Ärger «1».txt,weather,m-2,ff00,7,windows-1252,true,0.000000,1.234568\r\n";
+        String json = "{\"document\":\"über/Ärger «1».txt\",\"sha256\":\"ff00\",\"bytes\":7,\"charset\":\"windows-1252\","
+                + "\"truncated\":true,\"labels\":[{\"id\":\"weather\",\"score\":1.234567500000,\"evidence\":"
+                + "[{\"term\":\"föhn\",\"contribution\":0.500000000000}]}],\"scores\":{\"sport\":-0.000000400000,"
+                + "\"weather\":1.234567500000},\"model\":\"m-2\"}\n";
+        assertThat(format.resultsCsvRow(r)).isEqualTo(csv);
+        assertThat(format.resultsJsonLine(r)).isEqualTo(json);
+        OutcomeFormat.EncodedResult encoded = format.encode(r);
+        assertThat(encoded.csvRow()).isEqualTo(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(encoded.jsonLine()).isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void refusesLinesThatAreNotResults() {
         assertThatThrownBy(() -> format.readResultsJsonLine("[1,2]")).isInstanceOf(IOException.class)
                 .hasMessageContaining("not a results.jsonl line");

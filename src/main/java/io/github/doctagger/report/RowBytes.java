@@ -1,0 +1,117 @@
+package io.github.doctagger.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One report row being built as UTF-8 bytes: numbers are written as ASCII digits and text is
+ * encoded as it is appended, so a row costs no intermediate Strings. Reused by one thread for
+ * row after row (not thread-safe).
+ */
+final class RowBytes {
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+            1_000_000_000, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
+
+    private byte[] bytes = new byte[4096];
+    private int length;
+
+    RowBytes clear() {
+        length = 0;
+        return this;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public String toString() {
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+
+    RowBytes append(char ascii) {
+        room(1);
+        bytes[length++] = (byte) ascii;
+        return this;
+    }
+
+    /** Appends {@code text} as UTF-8 (a plain copy when it is ASCII, as almost all of it is). */
+    RowBytes append(String text) {
+        int n = text.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return append(text.getBytes(StandardCharsets.UTF_8)); // overwrites the ASCII prefix copied so far
+            }
+            bytes[length + i] = (byte) c;
+        }
+        length += n;
+        return this;
+    }
+
+    RowBytes append(byte[] encoded) {
+        room(encoded.length);
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
+        return this;
+    }
+
+    RowBytes append(boolean value) {
+        return append(value ? "true" : "false");
+    }
+
+    RowBytes append(long value) {
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                return append(Long.toString(value));
+            }
+            append('-');
+            value = -value;
+        }
+        room(20);
+        int digits = 1;
+        for (long v = value / 10; v > 0; v /= 10) {
+            digits++;
+        }
+        for (int i = length + digits - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        length += digits;
+        return this;
+    }
+
+    /**
+     * Appends {@code value} rounded half-up to {@code decimals} places (at most 12), e.g.
+     * -0.123457; values of a million or more, NaN and infinities as Java writes them.
+     */
+    RowBytes appendFixed(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e6) {
+            return append(Double.toString(value));
+        }
+        long scale = POWERS[decimals];
+        long scaled = Math.round(Math.abs(value) * scale);
+        if (value < 0 && scaled != 0) {
+            append('-');
+        }
+        append(scaled / scale);
+        if (decimals > 0) {
+            room(decimals + 1);
+            bytes[length++] = '.';
+            long fraction = scaled % scale;
+            for (int i = length + decimals - 1; i >= length; i--) {
+                bytes[i] = (byte) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            length += decimals;
+        }
+        return this;
+    }
+}
