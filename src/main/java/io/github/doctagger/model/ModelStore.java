@@ -8,8 +8,10 @@ import io.github.doctagger.corpus.RawDocument;
 import io.github.doctagger.corpus.Taxonomy;
 import io.github.doctagger.text.FeatureConfig;
 import io.github.doctagger.text.Vocabulary;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -73,7 +75,9 @@ public final class ModelStore {
         Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         Files.createDirectory(temporary);
         try {
-            model.tribuoModel().serializeToFile(temporary.resolve(TRIBUO_FILE));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary.resolve(TRIBUO_FILE)))) {
+                model.tribuoProto().writeTo(out); // what Tribuo's Model.serializeToFile writes
+            }
             model.weights().write(temporary.resolve(WEIGHTS_FILE));
             Files.writeString(temporary.resolve(FEATURES_FILE), Json.mapper().writeValueAsString(model.features()) + "\n");
             model.vocabulary().write(temporary.resolve(VOCABULARY_FILE));

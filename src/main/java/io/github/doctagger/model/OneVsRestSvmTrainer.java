@@ -129,8 +129,17 @@ public final class OneVsRestSvmTrainer implements Trainer<MultiLabel> {
     }
 
     @Override
-    public synchronized LinearSGDModel train(Dataset<MultiLabel> dataset, Map<String, Provenance> runProvenance,
-                                             int invocationCount) {
+    public LinearSGDModel train(Dataset<MultiLabel> dataset, Map<String, Provenance> runProvenance, int invocationCount) {
+        return (LinearSGDModel) Model.deserialize(toProto(trainWeights(dataset, runProvenance, invocationCount)));
+    }
+
+    /** What training produces before it becomes a Tribuo model: weights[label][feature] (bias last) in the dataset's ids. */
+    record Trained(double[][] weights, ImmutableFeatureMap featureMap, ImmutableMultiLabelInfo outputs,
+                   ModelProvenance provenance) {
+    }
+
+    /** Trains on {@code dataset}, returning the weights with what the Tribuo model needs around them. */
+    synchronized Trained trainWeights(Dataset<MultiLabel> dataset, Map<String, Provenance> runProvenance, int invocationCount) {
         if (invocationCount != INCREMENT_INVOCATION_COUNT) {
             this.invocationCount = invocationCount;
         }
@@ -139,12 +148,10 @@ public final class OneVsRestSvmTrainer implements Trainer<MultiLabel> {
         ImmutableFeatureMap featureMap = dataset.getFeatureIDMap();
         ImmutableMultiLabelInfo outputs = (ImmutableMultiLabelInfo) dataset.getOutputIDInfo();
         boolean[][] positives = new boolean[outputs.size()][dataset.size()];
-        SparseRows rows = rowsOf(dataset, featureMap, outputs, positives);
-        double[][] weights = solve(rows, positives);
-        rows = null; // Let the training rows go before the model's copies of the weights are made.
+        double[][] weights = solve(rowsOf(dataset, featureMap, outputs, positives), positives);
         ModelProvenance provenance = new ModelProvenance(LinearSGDModel.class.getName(),
                 OffsetDateTime.now(ZoneOffset.UTC), dataset.getProvenance(), trainerProvenance, runProvenance);
-        return toTribuoModel(provenance, featureMap, outputs, weights);
+        return new Trained(weights, featureMap, outputs, provenance);
     }
 
     /** The dataset as compressed sparse rows in Tribuo's feature ids, filling {@code positives[label][row]}. */
@@ -178,30 +185,38 @@ public final class OneVsRestSvmTrainer implements Trainer<MultiLabel> {
     }
 
     /**
-     * Wraps the weights in Tribuo's multi-label linear model through its own protobuf form (its
-     * constructor is not public): margins, no normaliser, threshold 0. The rows of
-     * {@code weights} are consumed (set to null) as soon as they are copied, to keep the peak low.
+     * Tribuo's multi-label linear model of {@code trained} in its serialized form (what
+     * {@code Model.serializeToFile} writes and {@code Model.deserialize} reads; its constructor is
+     * not public): margins, no normaliser, threshold 0. The weight rows are consumed (set to null)
+     * as they are copied, to keep the peak low.
      */
-    static LinearSGDModel toTribuoModel(ModelProvenance provenance, ImmutableFeatureMap featureMap,
-                                        ImmutableMultiLabelInfo outputs, double[][] weights) {
-        ModelDataCarrier<MultiLabel> carrier = new ModelDataCarrier<>("doctagger-one-vs-rest-svm", provenance,
-                featureMap, outputs, false, Tribuo.VERSION);
-        DenseMatrix matrix = DenseMatrix.createDenseMatrix(weights);
-        java.util.Arrays.fill(weights, null);
+    static ModelProto toProto(Trained trained) {
+        double[][] weights = trained.weights();
+        DenseMatrix matrix = new DenseMatrix(weights.length, weights.length == 0 ? 0 : weights[0].length);
+        for (int k = 0; k < weights.length; k++) {
+            double[] row = weights[k];
+            for (int j = 0; j < row.length; j++) {
+                if (row[j] != 0) {
+                    matrix.set(k, j, row[j]);
+                }
+            }
+            weights[k] = null;
+        }
         org.tribuo.math.protos.ParametersProto parameters = new LinearParameters(matrix).serialize();
         matrix = null;
+        ModelDataCarrier<MultiLabel> carrier = new ModelDataCarrier<>("doctagger-one-vs-rest-svm", trained.provenance(),
+                trained.featureMap(), trained.outputs(), false, Tribuo.VERSION);
         MultiLabelLinearSGDProto data = MultiLabelLinearSGDProto.newBuilder()
                 .setMetadata(carrier.serialize())
                 .setParams(parameters)
                 .setNormalizer(new NoopNormalizer().serialize())
                 .setThreshold(0.0)
                 .build();
-        ModelProto proto = ModelProto.newBuilder()
+        return ModelProto.newBuilder()
                 .setVersion(LinearSGDModel.CURRENT_VERSION)
                 .setClassName(LinearSGDModel.class.getName())
                 .setSerializedData(Any.pack(data))
                 .build();
-        return (LinearSGDModel) Model.deserialize(proto);
     }
 
     @Override

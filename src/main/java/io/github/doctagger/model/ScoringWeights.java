@@ -10,17 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.math.LinearParameters;
-import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.multilabel.ImmutableMultiLabelInfo;
-import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
 
 /**
  * The Tribuo model's weights in the layout the hot path wants: feature-major, each term's row
  * either sparse (only the categories with a non-zero weight) or, when most are non-zero, full
  * (all categories in order, so the loop vectorises), plus one bias per category. Scoring a document then costs one short loop per document feature. Saved as
  * {@code weights.bin} next to {@code model.tribuo}, so classification starts without parsing
- * the (much larger) Tribuo protobuf; the tests check both give the same scores.
+ * the (much larger) Tribuo protobuf; the tests check both give the same scores. The weights are
+ * float-exact (see {@link OneVsRestSvmTrainer}), so floats hold them without loss.
  */
 final class ScoringWeights {
     private static final int MAGIC = 0x44545732; // "DTW2": float weights
@@ -43,13 +41,13 @@ final class ScoringWeights {
         this.untrained = untrained;
     }
 
-    /** Copies the weights of a Tribuo model, mapping its feature and output ids to ours. */
-    static ScoringWeights fromTribuo(LinearSGDModel model, Vocabulary vocabulary, Taxonomy taxonomy) {
-        DenseMatrix w = ((LinearParameters) model.getModelParameters()).getWeightMatrix();
-        ImmutableFeatureMap featureMap = model.getFeatureIDMap();
-        ImmutableMultiLabelInfo outputs = (ImmutableMultiLabelInfo) model.getOutputIDInfo();
+    /** Copies trained weights (in the training dataset's feature and output ids) into our ids. */
+    static ScoringWeights of(OneVsRestSvmTrainer.Trained trained, Vocabulary vocabulary, Taxonomy taxonomy) {
+        double[][] w = trained.weights();
+        ImmutableFeatureMap featureMap = trained.featureMap();
+        ImmutableMultiLabelInfo outputs = trained.outputs();
         int k = taxonomy.size();
-        int biasColumn = w.getDimension2Size() - 1;
+        int biasColumn = featureMap.size();
         int[] rows = new int[k];
         double[] bias = new double[k];
         boolean[] untrained = new boolean[k];
@@ -57,7 +55,7 @@ final class ScoringWeights {
         for (int c = 0; c < k; c++) {
             rows[c] = outputs.getID(ids.get(c));
             untrained[c] = rows[c] < 0;
-            bias[c] = untrained[c] ? 0 : w.get(rows[c], biasColumn);
+            bias[c] = untrained[c] ? 0 : w[rows[c]][biasColumn];
         }
         if (k > Short.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + Short.MAX_VALUE + " categories, not " + k);
@@ -71,11 +69,11 @@ final class ScoringWeights {
             if (column >= 0) {
                 int nonZero = 0;
                 for (int c = 0; c < k; c++) {
-                    nonZero += !untrained[c] && w.get(rows[c], column) != 0 ? 1 : 0;
+                    nonZero += !untrained[c] && w[rows[c]][column] != 0 ? 1 : 0;
                 }
                 boolean full = nonZero * 2 > k;
                 for (int c = 0; c < k; c++) {
-                    double value = untrained[c] ? 0 : w.get(rows[c], column);
+                    double value = untrained[c] ? 0 : w[rows[c]][column];
                     if (value != 0 || full) {
                         if (nnz == labels.length) {
                             labels = java.util.Arrays.copyOf(labels, nnz * 2);

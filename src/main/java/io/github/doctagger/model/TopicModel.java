@@ -7,7 +7,9 @@ import io.github.doctagger.text.FeatureVector;
 import io.github.doctagger.text.Vocabulary;
 import java.util.List;
 import java.util.function.Supplier;
+import org.tribuo.Model;
 import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
+import org.tribuo.protos.core.ModelProto;
 
 /**
  * A trained topic model: the Tribuo {@link LinearSGDModel}, the feature pipeline it was trained
@@ -21,14 +23,19 @@ public final class TopicModel {
     private final Vocabulary vocabulary;
     private final Taxonomy taxonomy;
     private final Supplier<LinearSGDModel> tribuoModel;
+    private final Supplier<ModelProto> tribuoProto;
     private final LabelThresholds thresholds;
     private final DecisionRule decisionRule;
     private final ScoringWeights weights;
 
-    /** A model fresh from training: the scoring weights are copied from the Tribuo model. */
-    public TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
-                      LinearSGDModel tribuoModel, LabelThresholds thresholds, DecisionRule decisionRule) {
-        this(info, features, vocabulary, taxonomy, () -> tribuoModel, ScoringWeights.fromTribuo(tribuoModel, vocabulary, taxonomy),
+    /**
+     * A model fresh from training, its Tribuo model in serialized form: that is what gets saved,
+     * and the model object is built from it only when asked for (building it copies the weights
+     * several times over, which training would otherwise pay for at its peak).
+     */
+    TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy, ModelProto tribuo,
+               ScoringWeights weights, LabelThresholds thresholds, DecisionRule decisionRule) {
+        this(info, features, vocabulary, taxonomy, () -> (LinearSGDModel) Model.deserialize(tribuo), () -> tribuo, weights,
                 thresholds, decisionRule);
     }
 
@@ -36,6 +43,12 @@ public final class TopicModel {
     TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
                Supplier<LinearSGDModel> tribuoModel, ScoringWeights weights, LabelThresholds thresholds,
                DecisionRule decisionRule) {
+        this(info, features, vocabulary, taxonomy, tribuoModel, null, weights, thresholds, decisionRule);
+    }
+
+    private TopicModel(ModelInfo info, FeatureConfig features, Vocabulary vocabulary, Taxonomy taxonomy,
+                       Supplier<LinearSGDModel> tribuoModel, Supplier<ModelProto> tribuoProto, ScoringWeights weights,
+                       LabelThresholds thresholds, DecisionRule decisionRule) {
         if (thresholds.size() != taxonomy.size()) {
             throw new IllegalArgumentException("one threshold per category is needed");
         }
@@ -44,6 +57,7 @@ public final class TopicModel {
         this.vocabulary = vocabulary;
         this.taxonomy = taxonomy;
         this.tribuoModel = memoize(tribuoModel);
+        this.tribuoProto = tribuoProto != null ? tribuoProto : () -> this.tribuoModel.get().serialize();
         this.weights = weights;
         this.thresholds = thresholds;
         this.decisionRule = decisionRule;
@@ -122,6 +136,11 @@ public final class TopicModel {
     /** The Tribuo model (read from model.tribuo on first use when the model was loaded). */
     public LinearSGDModel tribuoModel() {
         return tribuoModel.get();
+    }
+
+    /** The Tribuo model in its serialized form, as saved in model.tribuo. */
+    ModelProto tribuoProto() {
+        return tribuoProto.get();
     }
 
     ScoringWeights weights() {

@@ -19,13 +19,17 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tribuo.MutableDataset;
+import org.tribuo.ImmutableDataset;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.MutableOutputInfo;
+import org.tribuo.RealInfo;
+import org.tribuo.Trainer;
+import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
-import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.multilabel.MultiLabel;
 import org.tribuo.multilabel.MultiLabelFactory;
-import org.tribuo.multilabel.sgd.linear.LinearSGDModel;
+import org.tribuo.protos.core.ModelProto;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -92,8 +96,10 @@ public final class TopicTrainer {
             }
             LOG.info("cross-validation fold {}/{} done", f + 1, settings.folds());
         }
-        LinearSGDModel finalTribuoModel = (LinearSGDModel) settings.trainer(0, threads)
-                .train(tribuoDataset(vocabulary, vectors, documents));
+        OneVsRestSvmTrainer.Trained trained = settings.trainer(0, threads)
+                .trainWeights(tribuoDataset(vocabulary, vectors, documents), Map.of(), Trainer.INCREMENT_INVOCATION_COUNT);
+        ScoringWeights scoring = ScoringWeights.of(trained, vocabulary, taxonomy);
+        ModelProto tribuo = OneVsRestSvmTrainer.toProto(trained);
 
         LabelThresholds thresholds = LabelThresholds.fit(outOfFold, truth, null);
         Evaluation crossValidation = crossValidate(outOfFold, truth, fold, categoryIds, rule);
@@ -114,8 +120,7 @@ public final class TopicTrainer {
                 OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), settings, rule.code(),
                 documents.size(), perCategory, thresholdMap, identity.fingerprint(), Math.round(seconds * 100) / 100.0,
                 crossValidation);
-        TopicModel model = new TopicModel(info, settings.features(), vocabulary, taxonomy, finalTribuoModel,
-                thresholds, rule);
+        TopicModel model = new TopicModel(info, settings.features(), vocabulary, taxonomy, tribuo, scoring, thresholds, rule);
         return new Result(model, crossValidation);
     }
 
@@ -223,26 +228,63 @@ public final class TopicTrainer {
         return margins;
     }
 
-    /** The training documents as a Tribuo dataset, features named by their terms. */
-    private static MutableDataset<MultiLabel> tribuoDataset(Vocabulary vocabulary, List<FeatureVector> vectors,
-                                                            List<LabelledDocument> documents) {
+    /**
+     * The training documents as a Tribuo dataset, features named by their terms. Its feature map
+     * is built here with each term's count, range, mean and spread: a dataset that builds its own
+     * keeps a histogram of every value of every rare feature (CategoricalInfo), 70 MB on
+     * Reuters-21578 that the model would carry into model.tribuo.
+     */
+    private static ImmutableDataset<MultiLabel> tribuoDataset(Vocabulary vocabulary, List<FeatureVector> vectors,
+                                                              List<LabelledDocument> documents) {
+        int n = vocabulary.size();
+        int[] count = new int[n];
+        double[] min = new double[n];
+        double[] max = new double[n];
+        double[] mean = new double[n];
+        double[] sumSquares = new double[n];
+        MutableOutputInfo<MultiLabel> outputs = FACTORY.generateInfo();
         List<org.tribuo.Example<MultiLabel>> examples = new ArrayList<>(vectors.size());
         for (int row = 0; row < vectors.size(); row++) {
             FeatureVector v = vectors.get(row);
             String[] names = new String[v.size()];
             double[] values = new double[v.size()];
             for (int i = 0; i < v.size(); i++) {
-                names[i] = vocabulary.term(v.id(i));
-                values[i] = v.value(i);
+                int id = v.id(i);
+                double x = v.value(i);
+                names[i] = vocabulary.term(id);
+                values[i] = x;
+                // Welford's running mean and sum of squared deviations, as Tribuo's RealInfo keeps them.
+                if (count[id]++ == 0) {
+                    min[id] = x;
+                    max[id] = x;
+                } else {
+                    min[id] = Math.min(min[id], x);
+                    max[id] = Math.max(max[id], x);
+                }
+                double delta = x - mean[id];
+                mean[id] += delta / count[id];
+                sumSquares[id] += delta * (x - mean[id]);
             }
             Set<Label> labels = new HashSet<>();
             for (String id : documents.get(row).labels()) {
                 labels.add(new Label(id));
             }
-            examples.add(new ArrayExample<>(new MultiLabel(labels), names, values));
+            MultiLabel output = new MultiLabel(labels);
+            outputs.observe(output);
+            examples.add(new ArrayExample<>(output, names, values));
+        }
+        List<VariableInfo> features = new ArrayList<>();
+        for (int id = 0; id < n; id++) {
+            if (count[id] > 0) {
+                // Clamped: rounding can put a running mean an ulp outside the range, which RealInfo refuses.
+                double clampedMean = Math.max(min[id], Math.min(max[id], mean[id]));
+                features.add(new RealInfo(vocabulary.term(id), count[id], max[id], min[id], clampedMean,
+                        Math.max(0, sumSquares[id])));
+            }
         }
         SimpleDataSourceProvenance provenance = new SimpleDataSourceProvenance("doctagger seeds",
                 OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), FACTORY);
-        return new MutableDataset<>(new ListDataSource<>(examples, FACTORY, provenance));
+        return new ImmutableDataset<>(examples, provenance, FACTORY, new ImmutableFeatureMap(features),
+                outputs.generateImmutableOutputInfo(), false);
     }
 }

@@ -65,8 +65,12 @@ class TopicModelTest {
     }
 
     @Test
-    void fastScoringAgreesWithTribuosOwnPredict() {
-        TopicModel model = trained.model();
+    void fastScoringAgreesWithTribuosOwnPredict() throws Exception {
+        assertAgreesWithTribuo(trained.model());
+        assertAgreesWithTribuo(ModelStore.read(dir.resolve("model"))); // model.tribuo as saved
+    }
+
+    private static void assertAgreesWithTribuo(TopicModel model) {
         for (String text : probes()) {
             FeatureVector v = model.newExtractor().extract(text);
             ListExample<MultiLabel> example = new ListExample<>(new MultiLabel(java.util.Set.of()));
