@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,18 +76,22 @@ public final class RunSummaryPage {
         return page.html();
     }
 
+    /** Reads the listed documents' excerpts, a few files at a time (one per core): each is an open, read and hash. */
     private void readExcerpts(Path input) {
         List<DocumentResult> wanted = new ArrayList<>(selection.rows());
         selection.closeCalls().forEach(c -> wanted.add(c.result()));
-        for (DocumentResult r : wanted) {
-            if (excerptByDocument.containsKey(r.document())) {
-                continue;
-            }
-            String html = input == null ? null : excerpts.read(input, Excerpts.locate(input, r.document()), r);
-            if (html == null) {
+        Map<String, DocumentResult> unique = new LinkedHashMap<>();
+        wanted.forEach(r -> unique.putIfAbsent(r.document(), r));
+        List<String> html = unique.values().parallelStream()
+                .map(r -> input == null ? null : excerpts.read(input, Excerpts.locate(input, r.document()), r))
+                .toList();
+        int i = 0;
+        for (String document : unique.keySet()) {
+            String excerpt = html.get(i++);
+            if (excerpt == null) {
                 excerptsMissing++;
             }
-            excerptByDocument.put(r.document(), html);
+            excerptByDocument.put(document, excerpt);
         }
     }
 

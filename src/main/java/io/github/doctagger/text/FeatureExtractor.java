@@ -48,7 +48,7 @@ public final class FeatureExtractor {
             int id = touched[i];
             int tf = counts[id];
             counts[id] = 0;
-            double weight = (config.sublinearTf() ? 1.0 + Math.log(tf) : tf) * vocabulary.idf(id);
+            double weight = (config.sublinearTf() ? sublinear(tf) : tf) * vocabulary.idf(id);
             vector.ids[i] = id;
             vector.values[i] = weight;
             norm += weight * weight;
@@ -61,6 +61,19 @@ public final class FeatureExtractor {
             }
         }
         return vector;
+    }
+
+    /** 1 + ln(tf) for the term frequencies most documents have, computed once. */
+    private static final double[] SUBLINEAR = new double[64];
+
+    static {
+        for (int tf = 1; tf < SUBLINEAR.length; tf++) {
+            SUBLINEAR[tf] = 1.0 + Math.log(tf);
+        }
+    }
+
+    private static double sublinear(int tf) {
+        return tf < SUBLINEAR.length ? SUBLINEAR[tf] : 1.0 + Math.log(tf);
     }
 
     private void onToken(long hash, int start, int end) {

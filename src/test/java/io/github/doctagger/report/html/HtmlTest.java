@@ -25,6 +25,14 @@ class HtmlTest {
             assertThat(Html.signed(0.0821, 3)).isEqualTo("+0.082");
             assertThat(Html.signed(-0.0001, 2)).isEqualTo("−0.00");
             assertThat(Html.count(1234567)).isEqualTo("1,234,567");
+            assertThat(Html.count(0)).isEqualTo("0");
+            assertThat(Html.count(999)).isEqualTo("999");
+            assertThat(Html.count(1000)).isEqualTo("1,000");
+            assertThat(Html.count(-12345)).isEqualTo("-12,345");
+            assertThat(Html.number(-2.5, 0)).isEqualTo("-3");
+            assertThat(Html.number(1234.5678, 2)).isEqualTo("1234.57");
+            assertThat(Html.number(0.05, 1)).isEqualTo("0.1");
+            assertThat(Html.number(3e12, 1)).isEqualTo("3000000000000.0");
             assertThat(Html.percent(1, 3)).isEqualTo("33.3%");
             assertThat(Html.percent(0, 0)).isEqualTo("–");
             assertThat(Html.bytes(2750)).isEqualTo("2.8 KB");
