@@ -11,8 +11,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --verbose} and {@code --quiet}, shared by every command. */
 final class LoggingOptions {
-    /** The console appender's name in logback.xml. */
-    private static final String CONSOLE = "CONSOLE";
 
     @Option(names = {"-v", "--verbose"}, description = "Log more detail (DEBUG).")
     boolean verbose;
@@ -33,7 +31,7 @@ final class LoggingOptions {
         }
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(verbose ? Level.DEBUG : Level.INFO);
-        Appender<ILoggingEvent> console = root.getAppender(CONSOLE);
+        Appender<ILoggingEvent> console = root.getAppender(ConsoleLogging.APPENDER);
         if (console != null) {
             ThresholdFilter threshold = new ThresholdFilter();
             threshold.setLevel(quiet ? Level.WARN.toString() : Level.TRACE.toString());
