@@ -23,13 +23,14 @@ import java.util.Map;
  * each format, so the local runner and the Spark job write the same bytes.
  */
 public final class OutcomeFormat {
-    /** Decimals of the score columns in results.csv. */
-    public static final int CSV_DECIMALS = 6;
-    /** Decimals of scores in results.jsonl: far below any threshold's precision, and fast to write. */
-    public static final int JSON_DECIMALS = 12;
+    /**
+     * Decimals of scores and contributions in both results.csv and results.jsonl: a millionth is
+     * far below any threshold's precision, and each score is formatted once for both files.
+     */
+    public static final int DECIMALS = 6;
     private static final JsonFactory JSON = new JsonFactory();
-    /** Each classification thread's row buffer, reused from document to document. */
-    private static final ThreadLocal<RowBytes> ROW = ThreadLocal.withInitial(RowBytes::new);
+    /** Each classification thread's buffers (the row, and the scores' text), reused from document to document. */
+    private static final ThreadLocal<RowBytes[]> BUFFERS = ThreadLocal.withInitial(() -> new RowBytes[] {new RowBytes(), new RowBytes()});
 
     private final List<String> categories;
 
@@ -49,9 +50,51 @@ public final class OutcomeFormat {
 
     /** Formats and encodes {@code result}'s rows, so classification threads do it and not the writer. */
     public EncodedResult encode(DocumentResult result) {
-        RowBytes row = ROW.get();
-        return new EncodedResult(result, resultsCsvRow(row.clear(), result).toByteArray(),
-                resultsJsonLine(row.clear(), result).toByteArray());
+        RowBytes[] buffers = BUFFERS.get();
+        Scores scores = new Scores(buffers[1].clear(), result.scores());
+        return new EncodedResult(result, resultsCsvRow(buffers[0].clear(), result, scores).toByteArray(),
+                resultsJsonLine(buffers[0].clear(), result, scores).toByteArray());
+    }
+
+    /**
+     * {@code r} as results.jsonl holds it: scores and contributions rounded to {@link #DECIMALS}
+     * (what reading the line back gives), so pages built from a run's results show the same
+     * numbers whether they were fed by the run or read from the file.
+     */
+    public static DocumentResult asWritten(DocumentResult r) {
+        double[] scores = new double[r.scores().length];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = rounded(r.scores()[k]);
+        }
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        r.evidence().forEach((label, terms) -> evidence.put(label,
+                terms.stream().map(e -> new Evidence(e.term(), rounded(e.contribution()))).toList()));
+        return new DocumentResult(r.document(), r.sha256(), r.bytes(), r.charset(), r.truncated(), r.model(), scores,
+                r.labels(), evidence);
+    }
+
+    /** The value {@link RowBytes#appendFixed} writes with {@link #DECIMALS} decimals, read back. */
+    private static double rounded(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e6) {
+            return value;
+        }
+        double scale = Math.pow(10, DECIMALS);
+        double scaled = Math.round(Math.abs(value) * scale) / scale;
+        return value < 0 && scaled != 0 ? -scaled : scaled;
+    }
+
+    /** A document's scores written out once: score k is text[ends[k-1], ends[k]). */
+    private record Scores(RowBytes text, int[] ends) {
+        Scores(RowBytes text, double[] scores) {
+            this(text, new int[scores.length]);
+            for (int k = 0; k < scores.length; k++) {
+                ends[k] = text.appendFixed(scores[k], DECIMALS).length();
+            }
+        }
+
+        void appendTo(RowBytes out, int k) {
+            out.append(text, k == 0 ? 0 : ends[k - 1], ends[k]);
+        }
     }
 
     /** Header of results.csv: document, labels, model, sha256, bytes, charset, truncated, score:&lt;id&gt;... */
@@ -68,10 +111,10 @@ public final class OutcomeFormat {
     }
 
     public String resultsCsvRow(DocumentResult r) {
-        return resultsCsvRow(new RowBytes(), r).toString();
+        return resultsCsvRow(new RowBytes(), r, new Scores(new RowBytes(), r.scores())).toString();
     }
 
-    private RowBytes resultsCsvRow(RowBytes out, DocumentResult r) {
+    private RowBytes resultsCsvRow(RowBytes out, DocumentResult r, Scores scores) {
         out.append(csvText(r.document())).append(',')
                 .append(csvText(String.join(";", r.labels()))).append(',')
                 .append(csvText(r.model())).append(',')
@@ -79,8 +122,8 @@ public final class OutcomeFormat {
                 .append(r.bytes()).append(',')
                 .append(r.charset()).append(',')
                 .append(r.truncated());
-        for (double score : r.scores()) {
-            out.append(',').appendFixed(score, CSV_DECIMALS);
+        for (int k = 0; k < r.scores().length; k++) {
+            scores.appendTo(out.append(','), k);
         }
         return out.append('\r').append('\n');
     }
@@ -96,23 +139,23 @@ public final class OutcomeFormat {
      * Written by hand (strings escaped by Jackson) because this runs once per document.
      */
     public String resultsJsonLine(DocumentResult r) {
-        return resultsJsonLine(new RowBytes(), r).toString();
+        return resultsJsonLine(new RowBytes(), r, new Scores(new RowBytes(), r.scores())).toString();
     }
 
-    private RowBytes resultsJsonLine(RowBytes out, DocumentResult r) {
+    private RowBytes resultsJsonLine(RowBytes out, DocumentResult r, Scores scores) {
         out.append("{\"document\":").append(jsonString(r.document()))
                 .append(",\"sha256\":\"").append(r.sha256()).append("\",\"bytes\":").append(r.bytes())
                 .append(",\"charset\":\"").append(r.charset()).append("\",\"truncated\":").append(r.truncated())
                 .append(",\"labels\":[");
         for (int l = 0; l < r.labels().size(); l++) {
             String label = r.labels().get(l);
-            out.append(l == 0 ? "{\"id\":" : ",{\"id\":").append(jsonString(label))
-                    .append(",\"score\":").appendFixed(r.scores()[categories.indexOf(label)], JSON_DECIMALS)
-                    .append(",\"evidence\":[");
+            out.append(l == 0 ? "{\"id\":" : ",{\"id\":").append(jsonString(label)).append(",\"score\":");
+            scores.appendTo(out, categories.indexOf(label));
+            out.append(",\"evidence\":[");
             List<Evidence> evidence = r.evidence().getOrDefault(label, List.of());
             for (int e = 0; e < evidence.size(); e++) {
                 out.append(e == 0 ? "{\"term\":" : ",{\"term\":").append(jsonString(evidence.get(e).term()))
-                        .append(",\"contribution\":").appendFixed(evidence.get(e).contribution(), JSON_DECIMALS)
+                        .append(",\"contribution\":").appendFixed(evidence.get(e).contribution(), DECIMALS)
                         .append('}');
             }
             out.append("]}");
@@ -122,7 +165,7 @@ public final class OutcomeFormat {
             if (k > 0) {
                 out.append(',');
             }
-            out.append(quotedCategories[k]).append(':').appendFixed(r.scores()[k], JSON_DECIMALS);
+            scores.appendTo(out.append(quotedCategories[k]).append(':'), k);
         }
         return out.append("},\"model\":").append(jsonString(r.model())).append('}').append('\n');
     }

@@ -63,6 +63,18 @@ final class RowBytes {
         return this;
     }
 
+    /** Appends bytes {@code from} (inclusive) to {@code to} (exclusive) of {@code other}. */
+    RowBytes append(RowBytes other, int from, int to) {
+        room(to - from);
+        System.arraycopy(other.bytes, from, bytes, length, to - from);
+        length += to - from;
+        return this;
+    }
+
+    int length() {
+        return length;
+    }
+
     RowBytes append(boolean value) {
         return append(value ? "true" : "false");
     }

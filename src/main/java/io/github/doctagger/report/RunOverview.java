@@ -36,9 +36,11 @@ public final class RunOverview {
         return overview;
     }
 
+    /** Adds a result as it was written to results.jsonl (rounded; see {@link OutcomeFormat#asWritten}). */
     public void add(DocumentResult result) {
-        digest.add(result);
-        selection.add(result);
+        DocumentResult written = OutcomeFormat.asWritten(result);
+        digest.add(written);
+        selection.add(written);
     }
 
     /** Adds every line of {@code jsonl}; a line that cannot be read is counted, not fatal. */

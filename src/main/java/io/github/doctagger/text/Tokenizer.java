@@ -35,27 +35,51 @@ public final class Tokenizer {
         this.maxLength = maxLength;
     }
 
+    /**
+     * For each ASCII character: 0 when it is not part of words, else its lower-case form. Most
+     * text is ASCII, and this table answers for it what {@link #isWordChar} and
+     * {@link Character#toLowerCase(int)} answer (tested), without the Unicode tables.
+     */
+    private static final byte[] ASCII_WORD = new byte[128];
+
+    static {
+        for (int c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = (byte) (isWordChar(c) ? Character.toLowerCase(c) : 0);
+        }
+    }
+
     /** Streams every token of {@code text} to {@code sink}, in order. */
     public void tokenize(CharSequence text, Sink sink) {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            int cp = Character.codePointAt(text, i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c < 128 ? ASCII_WORD[c] == 0 : !isWordChar(Character.codePointAt(text, i))) {
+                i += c < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
                 continue;
             }
             int start = i;
             long h = FNV_OFFSET;
             int count = 0;
             while (i < length) {
-                cp = Character.codePointAt(text, i);
-                if (!isWordChar(cp)) {
-                    break;
+                c = text.charAt(i);
+                int lower;
+                if (c < 128) {
+                    lower = ASCII_WORD[c];
+                    if (lower == 0) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = Character.codePointAt(text, i);
+                    if (!isWordChar(cp)) {
+                        break;
+                    }
+                    lower = Character.toLowerCase(cp);
+                    i += Character.charCount(cp);
                 }
-                h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+                h = (h ^ lower) * FNV_PRIME;
                 count++;
-                i += Character.charCount(cp);
             }
             if (count >= minLength && count <= maxLength) {
                 sink.token(mix(h), start, i);

@@ -35,9 +35,9 @@ class OutcomeFormatTest {
                 Map.of("weather", List.of(new Evidence("föhn", 0.5))));
         String csv = "über/Ärger «1».txt,weather,m-2,ff00,7,windows-1252,true,0.000000,1.234568\r\n";
         String json = "{\"document\":\"über/Ärger «1».txt\",\"sha256\":\"ff00\",\"bytes\":7,\"charset\":\"windows-1252\","
-                + "\"truncated\":true,\"labels\":[{\"id\":\"weather\",\"score\":1.234567500000,\"evidence\":"
-                + "[{\"term\":\"föhn\",\"contribution\":0.500000000000}]}],\"scores\":{\"sport\":-0.000000400000,"
-                + "\"weather\":1.234567500000},\"model\":\"m-2\"}\n";
+                + "\"truncated\":true,\"labels\":[{\"id\":\"weather\",\"score\":1.234568,\"evidence\":"
+                + "[{\"term\":\"föhn\",\"contribution\":0.500000}]}],\"scores\":{\"sport\":0.000000,"
+                + "\"weather\":1.234568},\"model\":\"m-2\"}\n";
         assertThat(format.resultsCsvRow(r)).isEqualTo(csv);
         assertThat(format.resultsJsonLine(r)).isEqualTo(json);
         OutcomeFormat.EncodedResult encoded = format.encode(r);

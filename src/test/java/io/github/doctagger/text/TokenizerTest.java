@@ -32,4 +32,19 @@ class TokenizerTest {
         assertThat(hashes).containsExactly(Tokenizer.hash("grenzübergang"), Tokenizer.hash("torkham"));
         assertThat(Tokenizer.bigram(hashes.get(0), hashes.get(1))).isNotEqualTo(Tokenizer.bigram(hashes.get(1), hashes.get(0)));
     }
+
+    @Test
+    void theAsciiShortcutSplitsAndHashesLikeTheUnicodeRules() {
+        for (char c = 0; c < 128; c++) {
+            String text = "xx" + c + "yY";
+            List<Long> hashes = new ArrayList<>();
+            new Tokenizer(2, 40).tokenize(text, (hash, start, end) -> hashes.add(hash));
+            if (Tokenizer.isWordChar(c)) {
+                assertThat(hashes).as("char %d", (int) c).containsExactly(Tokenizer.hash("xx" + Character.toLowerCase(c) + "yy"));
+            } else {
+                assertThat(hashes).as("char %d", (int) c).containsExactly(Tokenizer.hash("xx"), Tokenizer.hash("yy"));
+            }
+        }
+        assertThat(tokens("Ärger über Äpfel, NAÏVE café")).containsExactly("ärger", "über", "äpfel", "naïve", "café");
+    }
 }
