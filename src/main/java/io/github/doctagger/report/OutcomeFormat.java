@@ -28,6 +28,7 @@ public final class OutcomeFormat {
      * far below any threshold's precision, and each score is formatted once for both files.
      */
     public static final int DECIMALS = 6;
+    private static final double SCALE = Math.pow(10, DECIMALS);
     private static final JsonFactory JSON = new JsonFactory();
     /** Each classification thread's buffers (the row, and the scores' text), reused from document to document. */
     private static final ThreadLocal<RowBytes[]> BUFFERS = ThreadLocal.withInitial(() -> new RowBytes[] {new RowBytes(), new RowBytes()});
@@ -44,15 +45,18 @@ public final class OutcomeFormat {
         }
     }
 
-    /** A result with its row of results.csv and its line of results.jsonl, UTF-8 encoded. */
-    public record EncodedResult(DocumentResult result, byte[] csvRow, byte[] jsonLine) {
+    /**
+     * A result's row of results.csv and line of results.jsonl, UTF-8 encoded, and the result as
+     * those read back ({@link #asWritten}: its numbers rounded).
+     */
+    public record EncodedResult(DocumentResult written, byte[] csvRow, byte[] jsonLine) {
     }
 
     /** Formats and encodes {@code result}'s rows, so classification threads do it and not the writer. */
     public EncodedResult encode(DocumentResult result) {
         RowBytes[] buffers = BUFFERS.get();
         Scores scores = new Scores(buffers[1].clear(), result.scores());
-        return new EncodedResult(result, resultsCsvRow(buffers[0].clear(), result, scores).toByteArray(),
+        return new EncodedResult(asWritten(result), resultsCsvRow(buffers[0].clear(), result, scores).toByteArray(),
                 resultsJsonLine(buffers[0].clear(), result, scores).toByteArray());
     }
 
@@ -78,8 +82,7 @@ public final class OutcomeFormat {
         if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e6) {
             return value;
         }
-        double scale = Math.pow(10, DECIMALS);
-        double scaled = Math.round(Math.abs(value) * scale) / scale;
+        double scaled = Math.round(Math.abs(value) * SCALE) / SCALE;
         return value < 0 && scaled != 0 ? -scaled : scaled;
     }
 

@@ -36,9 +36,11 @@ public final class RunOverview {
         return overview;
     }
 
-    /** Adds a result as it was written to results.jsonl (rounded; see {@link OutcomeFormat#asWritten}). */
-    public void add(DocumentResult result) {
-        DocumentResult written = OutcomeFormat.asWritten(result);
+    /**
+     * Adds a result as it reads back from results.jsonl: numbers rounded as written (see
+     * {@link OutcomeFormat#asWritten}), so a page fed by the run equals one built from the file.
+     */
+    void add(DocumentResult written) {
         digest.add(written);
         selection.add(written);
     }

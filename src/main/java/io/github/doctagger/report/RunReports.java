@@ -89,7 +89,7 @@ public final class RunReports {
         public void write(OutcomeFormat.EncodedResult result) throws IOException {
             resultsCsv.append(result.csvRow());
             resultsJsonl.append(result.jsonLine());
-            overview.add(result.result());
+            overview.add(result.written());
         }
 
         public void write(DocumentError error) throws IOException {

@@ -17,6 +17,8 @@ public final class FeatureExtractor {
     private int touchedCount;
     private long previousHash;
     private boolean hasPrevious;
+    /** End of the current document's headline (0 when it has none or it counts once). */
+    private int headlineEnd;
     private final FeatureVector vector = new FeatureVector(256);
     private final Tokenizer.Sink sink = this::onToken;
 
@@ -31,15 +33,8 @@ public final class FeatureExtractor {
     public FeatureVector extract(CharSequence text) {
         touchedCount = 0;
         hasPrevious = false;
+        headlineEnd = config.headlineWeight() > 1 ? FeatureConfig.headlineLength(text) : 0;
         tokenizer.tokenize(text, sink);
-        int headline = config.headlineWeight() > 1 ? FeatureConfig.headlineLength(text) : 0;
-        if (headline > 0) {
-            CharSequence title = text.subSequence(0, headline);
-            for (int extra = 1; extra < config.headlineWeight(); extra++) {
-                hasPrevious = false;
-                tokenizer.tokenize(title, sink);
-            }
-        }
 
         Arrays.sort(touched, 0, touchedCount);
         vector.ensureCapacity(touchedCount);
@@ -76,20 +71,28 @@ public final class FeatureExtractor {
         return tf < SUBLINEAR.length ? SUBLINEAR[tf] : 1.0 + Math.log(tf);
     }
 
+    /**
+     * Counts a token and the bigram it ends. Headline tokens (those ending by {@link #headlineEnd})
+     * and bigrams of two headline tokens count {@link FeatureConfig#headlineWeight()} times, in
+     * this one pass; the bigram from the headline's last token to the body's first counts once.
+     */
     private void onToken(long hash, int start, int end) {
-        count(vocabulary.id(hash));
+        int times = end <= headlineEnd ? config.headlineWeight() : 1;
+        count(vocabulary.id(hash), times);
         if (config.maxNgram() >= 2 && hasPrevious) {
-            count(vocabulary.id(Tokenizer.bigram(previousHash, hash)));
+            count(vocabulary.id(Tokenizer.bigram(previousHash, hash)), times);
         }
         previousHash = hash;
         hasPrevious = true;
     }
 
-    private void count(int id) {
+    private void count(int id, int times) {
         if (id < 0) {
             return;
         }
-        if (counts[id]++ == 0) {
+        int before = counts[id];
+        counts[id] = before + times;
+        if (before == 0) {
             if (touchedCount == touched.length) {
                 touched = Arrays.copyOf(touched, touched.length * 2);
             }

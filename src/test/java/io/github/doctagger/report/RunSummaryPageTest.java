@@ -36,7 +36,8 @@ class RunSummaryPageTest {
         ReportCorpus.writeRun(model, runDir, results, errors);
         RunSummary summary = ReportCorpus.summary(model, runDir, dir.resolve("in"), results, errors.size());
         RunOverview overview = new RunOverview(model);
-        results.forEach(overview::add);
+        OutcomeFormat format = new OutcomeFormat(model.taxonomy().ids());
+        results.forEach(r -> overview.add(format.encode(r).written())); // as the run feeds it
         RunSummaryPage.write(runDir, summary, model, overview);
         return Files.readString(runDir.resolve(RunSummaryPage.FILE), StandardCharsets.UTF_8);
     }

@@ -59,6 +59,14 @@ class FeatureExtractorTest {
         double plainRatio = value(plain.extract(news), border) / value(plain.extract(news), guards);
         double weightedRatio = value(weighted.extract(news), border) / value(weighted.extract(news), guards);
         assertThat(weightedRatio).isCloseTo(plainRatio * (1 + Math.log(3)), within(1e-12));
+        long borderGuards = Tokenizer.bigram(Tokenizer.hash("border"), Tokenizer.hash("guards"));
+        long guardsPatrol = Tokenizer.bigram(Tokenizer.hash("guards"), Tokenizer.hash("patrol"));
+        int inHeadline = vocabulary.id(borderGuards);
+        int acrossTheBreak = vocabulary.id(guardsPatrol);
+        String twoLines = "Border guards\npatrol";
+        assertThat(value(weighted.extract(twoLines), inHeadline) / value(weighted.extract(twoLines), acrossTheBreak))
+                .as("a bigram inside the headline counts three times, the one across the line break once")
+                .isCloseTo((1 + Math.log(3)) * vocabulary.idf(inHeadline) / vocabulary.idf(acrossTheBreak), within(1e-12));
         String paragraph = "border guards ".repeat(20) + "\nmore";
         FeatureVector a = plain.extract(paragraph).copy();
         FeatureVector b = weighted.extract(paragraph);
