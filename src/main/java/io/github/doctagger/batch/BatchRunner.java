@@ -21,8 +21,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +53,11 @@ public final class BatchRunner {
     private static final String ACTIVE_RUN = "active-run.json";
     private static final String CHECKPOINT = "checkpoint.json";
     private static final int CHECKPOINT_EVERY_DOCUMENTS = 5000;
+    /**
+     * Documents handed to a classification thread at a time: one hand-off (a queue operation
+     * and a thread wake-up) per document cost more than reading a small file.
+     */
+    private static final int BATCH = 16;
     private static final long CHECKPOINT_EVERY_NANOS = 2_000_000_000L;
 
     private final TopicModel model;
@@ -128,7 +134,8 @@ public final class BatchRunner {
         RunReports.Parts parts = RunReports.Parts.open(runDir, format,
                 resumeFrom == null ? null : new long[] {resumeFrom.resultsCsv(), resumeFrom.resultsJsonl(),
                         resumeFrom.errorsCsv(), resumeFrom.ledger()}, overview);
-        String lastDocument = resumeFrom != null ? resumeFrom.lastDocument() : null;
+        String resumeAfter = resumeFrom != null ? resumeFrom.lastDocument() : null;
+        String lastDocument = resumeAfter;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "doctagger-classify");
             t.setDaemon(true);
@@ -139,30 +146,32 @@ public final class BatchRunner {
         Progress progress = Progress.start(options, counts);
         try (parts) {
             InputWalker walker = new InputWalker(options.input(), options.reports());
-            Deque<Future<Handled>> window = new ArrayDeque<>();
-            int windowSize = Math.max(64, options.threads() * 256);
+            // Batches in path order, classified in parallel and written in order as they complete.
+            Deque<Future<List<Handled>>> window = new ArrayDeque<>();
+            int windowBatches = Math.max(4, options.threads() * 256 / BATCH);
             long sinceCheckpoint = 0;
             long lastCheckpoint = System.nanoTime();
-            while (walker.hasNext() || !window.isEmpty()) {
-                if (walker.hasNext() && window.size() < windowSize) {
-                    InputEntry entry = walker.next();
-                    if (lastDocument != null && entry.document().compareTo(lastDocument) <= 0) {
+            while (true) {
+                if (window.size() < windowBatches) {
+                    List<InputEntry> batch = nextBatch(walker, resumeAfter);
+                    if (!batch.isEmpty()) {
+                        window.add(pool.submit(() -> handleAll(batch, classifiers.get(), ledger)));
                         continue;
                     }
-                    window.add(entry.problem() != null
-                            ? CompletableFuture.completedFuture(new Handled(entry.document(),
-                            new DocumentError(entry.document(), entry.problem(), entry.detail(), null, -1), null, 0))
-                            : pool.submit(() -> handle(entry, classifiers.get(), ledger)));
-                    continue;
                 }
-                Handled handled = await(window.poll());
-                write(handled, parts, counts, runId);
-                lastDocument = handled.document();
-                progress.update(counts.seen);
-                if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS || System.nanoTime() - lastCheckpoint > CHECKPOINT_EVERY_NANOS) {
-                    checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts, secondsSince(startNanos));
-                    sinceCheckpoint = 0;
-                    lastCheckpoint = System.nanoTime();
+                if (window.isEmpty()) {
+                    break;
+                }
+                for (Handled handled : await(window.poll())) {
+                    write(handled, parts, counts, runId);
+                    lastDocument = handled.document();
+                    progress.update(counts.seen);
+                    if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS
+                            || System.nanoTime() - lastCheckpoint > CHECKPOINT_EVERY_NANOS) {
+                        checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts, secondsSince(startNanos));
+                        sinceCheckpoint = 0;
+                        lastCheckpoint = System.nanoTime();
+                    }
                 }
             }
             checkpoint(runDir, parts, runId, startedAt, attempt, lastDocument, counts, secondsSince(startNanos));
@@ -173,6 +182,29 @@ public final class BatchRunner {
         RunSummary summary = summary(runId, runDir, startedAt, secondsSince(startNanos), attempt, counts);
         RunReports.complete(runDir, summary, model, overview);
         return publish(runId, ledger, summary);
+    }
+
+    /** The walk's next {@link #BATCH} entries after {@code resumeAfter}; empty when it is over. */
+    private static List<InputEntry> nextBatch(InputWalker walker, String resumeAfter) {
+        List<InputEntry> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && walker.hasNext()) {
+            InputEntry entry = walker.next();
+            if (resumeAfter == null || entry.document().compareTo(resumeAfter) > 0) {
+                batch.add(entry);
+            }
+        }
+        return batch;
+    }
+
+    private List<Handled> handleAll(List<InputEntry> batch, DocumentClassifier classifier, RunLedger ledger) {
+        List<Handled> handled = new ArrayList<>(batch.size());
+        for (InputEntry entry : batch) {
+            handled.add(entry.problem() != null
+                    ? new Handled(entry.document(), new DocumentError(entry.document(), entry.problem(), entry.detail(), null, -1),
+                    null, 0)
+                    : handle(entry, classifier, ledger));
+        }
+        return handled;
     }
 
     private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger) {
@@ -311,7 +343,7 @@ public final class BatchRunner {
         return (System.nanoTime() - nanos) / 1e9;
     }
 
-    private static Handled await(Future<Handled> future) throws IOException {
+    private static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
