@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code doctagger} command and its entry point. */
 @Command(name = "doctagger", mixinStandardHelpOptions = true, versionProvider = DocTagger.Version.class,
         subcommands = {TrainCommand.class, ClassifyCommand.class, EvaluateCommand.class, ExplainCommand.class,
-                CommandLine.HelpCommand.class},
+                ExportCommand.class, CommandLine.HelpCommand.class},
         description = "Tags news and other text documents with topics.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  internal error (a bug; please report it)", "  2  usage error",

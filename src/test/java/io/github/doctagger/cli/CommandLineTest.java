@@ -19,7 +19,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"train", "classify", "evaluate", "explain"})
+    @ValueSource(strings = {"train", "classify", "evaluate", "explain", "export"})
     void everyCommandHasHelpAndRejectsUnknownOptions(String command) {
         Cli.Run help = Cli.run(command, "--help");
         assertThat(help.exit()).isEqualTo(ExitCode.OK);
@@ -33,7 +33,7 @@ class CommandLineTest {
     void versionAndTopLevelHelpListTheCommandsAndExitCodes() {
         assertThat(Cli.run("--version").out()).startsWith("doctagger ");
         Cli.Run help = Cli.run("--help");
-        assertThat(help.out()).contains("train", "classify", "evaluate", "explain", "Exit codes", "5  another run");
+        assertThat(help.out()).contains("train", "classify", "evaluate", "explain", "export", "Exit codes", "5  another run");
     }
 
     @Test
