@@ -61,8 +61,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: models/current).")
-    Path model;
+    @Mixin
+    ModelOption model = new ModelOption();
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to classify (default: samples/incoming).")
     Path input;
@@ -137,10 +137,10 @@ final class ClassifyCommand implements Callable<Integer> {
 
     /** --model, else models/current, else a model trained now from the defaults. */
     private Path modelDir(PrintWriter out) throws Exception {
-        if (model != null) {
-            return model;
+        if (model.dir != null) {
+            return model.dir;
         }
-        Path current = Home.models().resolve(ModelStore.CURRENT_LINK);
+        Path current = ModelOption.current();
         if (!Files.exists(current)) {
             out.println("No model yet: training one from " + Home.seeds() + " and " + Home.labels() + " first.");
             TrainingOptions defaults = new TrainingOptions();

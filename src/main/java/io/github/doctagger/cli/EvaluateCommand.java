@@ -3,7 +3,6 @@ package io.github.doctagger.cli;
 import io.github.doctagger.corpus.LabelledCorpus;
 import io.github.doctagger.model.EvaluationRun;
 import io.github.doctagger.model.Json;
-import io.github.doctagger.model.ModelStore;
 import io.github.doctagger.model.TopicModel;
 import io.github.doctagger.report.EvaluationPage;
 import io.github.doctagger.report.RunReports;
@@ -28,8 +27,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: models/current).")
-    Path model;
+    @Mixin
+    ModelOption model = new ModelOption();
 
     @Option(names = "--seeds", paramLabel = "DIR", required = true, description = "Folder of the labelled documents.")
     Path seeds;
@@ -51,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         logging.apply();
         PrintWriter out = spec.commandLine().getOut();
-        TopicModel topicModel = ModelStore.read(model != null ? model : Home.models().resolve(ModelStore.CURRENT_LINK));
+        TopicModel topicModel = model.read();
         LabelledCorpus corpus = LabelledCorpus.load(seeds, labels, topicModel.taxonomy());
         EvaluationRun.Result result = EvaluationRun.run(topicModel, corpus, threads);
         out.printf("Model %s on %d documents: micro-F1 %.3f, macro-F1 %.3f, exact match %.3f%n%n", topicModel.id(),

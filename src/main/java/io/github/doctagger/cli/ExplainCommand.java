@@ -5,7 +5,6 @@ import io.github.doctagger.model.DocumentError;
 import io.github.doctagger.model.DocumentOutcome;
 import io.github.doctagger.model.DocumentResult;
 import io.github.doctagger.model.Evidence;
-import io.github.doctagger.model.ModelStore;
 import io.github.doctagger.model.TopicModel;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -16,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +27,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: models/current).")
-    Path model;
+    @Mixin
+    ModelOption model = new ModelOption();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to explain.")
     List<Path> files;
@@ -42,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         logging.apply();
         PrintWriter out = spec.commandLine().getOut();
-        TopicModel topicModel = ModelStore.read(model != null ? model : Home.models().resolve(ModelStore.CURRENT_LINK));
+        TopicModel topicModel = model.read();
         DocumentClassifier classifier = new DocumentClassifier(topicModel, DocumentClassifier.DEFAULT_MAX_BYTES);
         int exit = ExitCode.OK;
         for (Path file : files) {

@@ -1,7 +1,6 @@
 package io.github.doctagger.cli;
 
 import io.github.doctagger.model.DecisionRule;
-import io.github.doctagger.model.ModelStore;
 import io.github.doctagger.model.OnnxExport;
 import io.github.doctagger.model.TopicModel;
 import java.io.PrintWriter;
@@ -23,8 +22,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: models/current).")
-    Path model;
+    @Mixin
+    ModelOption model = new ModelOption();
 
     @Option(names = "--onnx", paramLabel = "FILE", required = true, description = "ONNX file to write (replaced if present).")
     Path onnx;
@@ -36,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         logging.apply();
         PrintWriter out = spec.commandLine().getOut();
-        TopicModel topicModel = ModelStore.read(model != null ? model : Home.models().resolve(ModelStore.CURRENT_LINK));
+        TopicModel topicModel = model.read();
         OnnxExport.Exported files = OnnxExport.write(topicModel, onnx);
         out.printf("Model %s: %d features → %d categories%n", topicModel.id(), topicModel.tribuoModel().getFeatureIDMap().size(),
                 topicModel.taxonomy().ids().size());
