@@ -4,6 +4,7 @@ import io.github.doctagger.model.DecisionRule;
 import io.github.doctagger.model.OnnxExport;
 import io.github.doctagger.model.TopicModel;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         logging.apply();
+        if (Files.isDirectory(onnx)) {
+            throw new UsageProblem("--onnx names the folder " + onnx + "; give a file name, e.g. " + onnx.resolve("doctagger.onnx"));
+        }
         PrintWriter out = spec.commandLine().getOut();
         TopicModel topicModel = model.read();
         OnnxExport.Exported files = OnnxExport.write(topicModel, onnx);

@@ -44,12 +44,28 @@ public final class OnnxExport {
         Exported files = Exported.of(onnxFile.toAbsolutePath());
         Files.createDirectories(files.onnx().getParent());
         LinearSGDModel tribuo = model.tribuoModel();
-        Path temporary = temporary(files.onnx());
-        tribuo.saveONNXModel(DOMAIN, 1, temporary);
-        Files.move(temporary, files.onnx(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        writeText(files.inputs(), inputs(tribuo.getFeatureIDMap(), model.vocabulary()));
-        writeText(files.outputs(), outputs(tribuo.getOutputIDInfo(), model));
+        replace(files.onnx(), file -> tribuo.saveONNXModel(DOMAIN, 1, file));
+        String inputs = inputs(tribuo.getFeatureIDMap(), model.vocabulary());
+        replace(files.inputs(), file -> Files.writeString(file, inputs, StandardCharsets.UTF_8));
+        String outputs = outputs(tribuo.getOutputIDInfo(), model);
+        replace(files.outputs(), file -> Files.writeString(file, outputs, StandardCharsets.UTF_8));
         return files;
+    }
+
+    /** Writes {@code file} through a temporary sibling renamed over it; the temporary never stays behind. */
+    private static void replace(Path file, FileWriter writer) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            writer.write(temporary);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(Path file) throws IOException;
     }
 
     private static String inputs(ImmutableFeatureMap features, Vocabulary vocabulary) {
@@ -79,15 +95,5 @@ public final class OnnxExport {
                     .append(Double.isInfinite(threshold) ? "never" : Double.toString(threshold)).append('\n');
         }
         return out.toString();
-    }
-
-    private static void writeText(Path file, String text) throws IOException {
-        Path temporary = temporary(file);
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static Path temporary(Path file) {
-        return file.resolveSibling("." + file.getFileName() + ".tmp");
     }
 }

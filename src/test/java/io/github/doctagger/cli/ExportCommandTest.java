@@ -90,6 +90,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFolderAsTheOnnxFileIsAUsageErrorAndWritesNothing() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Cli.Run run = Cli.run("export", "--model", dir.resolve("absent").toString(), "--onnx", folder.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--onnx names the folder");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
     void aMissingModelIsAnInputError() {
         Cli.Run run = Cli.run("export", "--model", dir.resolve("absent").toString(), "--onnx", dir.resolve("x.onnx").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
