@@ -28,7 +28,6 @@ public final class OutcomeFormat {
      * far below any threshold's precision, and each score is formatted once for both files.
      */
     public static final int DECIMALS = 6;
-    private static final double SCALE = Math.pow(10, DECIMALS);
     private static final JsonFactory JSON = new JsonFactory();
     /** Each classification thread's buffers (the row, and the scores' text), reused from document to document. */
     private static final ThreadLocal<RowBytes[]> BUFFERS = ThreadLocal.withInitial(() -> new RowBytes[] {new RowBytes(), new RowBytes()});
@@ -68,22 +67,13 @@ public final class OutcomeFormat {
     public static DocumentResult asWritten(DocumentResult r) {
         double[] scores = new double[r.scores().length];
         for (int k = 0; k < scores.length; k++) {
-            scores[k] = rounded(r.scores()[k]);
+            scores[k] = RowBytes.asWritten(r.scores()[k], DECIMALS);
         }
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         r.evidence().forEach((label, terms) -> evidence.put(label,
-                terms.stream().map(e -> new Evidence(e.term(), rounded(e.contribution()))).toList()));
+                terms.stream().map(e -> new Evidence(e.term(), RowBytes.asWritten(e.contribution(), DECIMALS))).toList()));
         return new DocumentResult(r.document(), r.sha256(), r.bytes(), r.charset(), r.truncated(), r.model(), scores,
                 r.labels(), evidence);
-    }
-
-    /** The value {@link RowBytes#appendFixed} writes with {@link #DECIMALS} decimals, read back. */
-    private static double rounded(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e6) {
-            return value;
-        }
-        double scaled = Math.round(Math.abs(value) * SCALE) / SCALE;
-        return value < 0 && scaled != 0 ? -scaled : scaled;
     }
 
     /** A document's scores written out once: score k is text[ends[k-1], ends[k]). */

@@ -105,7 +105,7 @@ final class RowBytes {
      * -0.123457; values of a million or more, NaN and infinities as Java writes them.
      */
     RowBytes appendFixed(double value, int decimals) {
-        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e6) {
+        if (!fixedPoint(value)) {
             return append(Double.toString(value));
         }
         long scale = POWERS[decimals];
@@ -125,5 +125,19 @@ final class RowBytes {
             length += decimals;
         }
         return this;
+    }
+
+    /** The number {@link #appendFixed} writes for {@code value}, as reading it back gives it. */
+    static double asWritten(double value, int decimals) {
+        if (!fixedPoint(value)) {
+            return value;
+        }
+        double rounded = Math.round(Math.abs(value) * POWERS[decimals]) / (double) POWERS[decimals];
+        return value < 0 && rounded != 0 ? -rounded : rounded;
+    }
+
+    /** Whether {@link #appendFixed} writes {@code value} as fixed-point digits (not NaN, infinite or a million and more). */
+    private static boolean fixedPoint(double value) {
+        return Math.abs(value) < 1e6;
     }
 }
