@@ -75,13 +75,14 @@ public final class BatchRunner {
     }
 
     /**
-     * A document as handled by a worker: its outcome, or "unchanged" (null), and its ledger key;
-     * a result comes with its report rows already encoded.
+     * A document as handled by a worker: its outcome, or "unchanged" (null), and the line the run
+     * adds to the ledger for it (null when it adds none); a result comes with its report rows
+     * already encoded.
      */
-    private record Handled(String document, DocumentOutcome outcome, OutcomeFormat.EncodedResult encoded, long[] ledgerKey,
+    private record Handled(String document, DocumentOutcome outcome, OutcomeFormat.EncodedResult encoded, String ledgerLine,
                            long bytes) {
-        Handled(String document, DocumentOutcome outcome, long[] ledgerKey, long bytes) {
-            this(document, outcome, null, ledgerKey, bytes);
+        Handled(String document, DocumentOutcome outcome, String ledgerLine, long bytes) {
+            this(document, outcome, null, ledgerLine, bytes);
         }
     }
 
@@ -155,7 +156,7 @@ public final class BatchRunner {
                 if (window.size() < windowBatches) {
                     List<InputEntry> batch = nextBatch(walker, resumeAfter);
                     if (!batch.isEmpty()) {
-                        window.add(pool.submit(() -> handleAll(batch, classifiers.get(), ledger)));
+                        window.add(pool.submit(() -> handleAll(batch, classifiers.get(), ledger, runId)));
                         continue;
                     }
                 }
@@ -163,7 +164,7 @@ public final class BatchRunner {
                     break;
                 }
                 for (Handled handled : await(window.poll())) {
-                    write(handled, parts, counts, runId);
+                    write(handled, parts, counts);
                     lastDocument = handled.document();
                     progress.update(counts.seen);
                     if (++sinceCheckpoint >= CHECKPOINT_EVERY_DOCUMENTS
@@ -196,18 +197,18 @@ public final class BatchRunner {
         return batch;
     }
 
-    private List<Handled> handleAll(List<InputEntry> batch, DocumentClassifier classifier, RunLedger ledger) {
+    private List<Handled> handleAll(List<InputEntry> batch, DocumentClassifier classifier, RunLedger ledger, String runId) {
         List<Handled> handled = new ArrayList<>(batch.size());
         for (InputEntry entry : batch) {
             handled.add(entry.problem() != null
                     ? new Handled(entry.document(), new DocumentError(entry.document(), entry.problem(), entry.detail(), null, -1),
                     null, 0)
-                    : handle(entry, classifier, ledger));
+                    : handle(entry, classifier, ledger, runId));
         }
         return handled;
     }
 
-    private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger) {
+    private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger, String runId) {
         String document = entry.document();
         Path file = entry.file();
         try {
@@ -227,11 +228,14 @@ public final class BatchRunner {
                 }
                 long[] key = RunLedger.key(document, raw.sha256());
                 if (!options.all() && ledger.contains(key)) {
-                    return new Handled(document, null, key, raw.totalSize());
+                    return new Handled(document, null, null, raw.totalSize());
                 }
                 DocumentOutcome outcome = classifier.classify(document, raw);
+                // An error the next run should retry stays out of the ledger.
+                String ledgerLine = outcome instanceof DocumentError error && error.problem().retried() ? null
+                        : RunLedger.line(key, runId);
                 return new Handled(document, outcome, outcome instanceof DocumentResult result ? format.encode(result) : null,
-                        key, raw.totalSize());
+                        ledgerLine, raw.totalSize());
             } finally {
                 memory.release(reserved);
             }
@@ -252,7 +256,7 @@ public final class BatchRunner {
         return new Handled(document, new DocumentError(document, problem, detail, sha256, bytes), null, Math.max(0, bytes));
     }
 
-    private void write(Handled handled, RunReports.Parts parts, RunCounts counts, String runId) throws IOException {
+    private void write(Handled handled, RunReports.Parts parts, RunCounts counts) throws IOException {
         counts.seen++;
         counts.bytes += handled.bytes();
         DocumentOutcome outcome = handled.outcome();
@@ -272,13 +276,12 @@ public final class BatchRunner {
             for (String label : result.labels()) {
                 counts.categories.merge(label, 1L, Long::sum);
             }
-            parts.remember(RunLedger.line(handled.ledgerKey(), runId));
         } else if (outcome instanceof DocumentError error) {
             parts.write(error);
             counts.errors.merge(error.problem().code(), 1L, Long::sum);
-            if (handled.ledgerKey() != null && !error.problem().retried()) {
-                parts.remember(RunLedger.line(handled.ledgerKey(), runId));
-            }
+        }
+        if (handled.ledgerLine() != null) {
+            parts.remember(handled.ledgerLine());
         }
     }
 

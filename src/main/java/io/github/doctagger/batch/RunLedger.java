@@ -62,7 +62,7 @@ public final class RunLedger {
 
     /** The key of a document: 64 bits of the path's hash and 64 bits of the content's. */
     public static long[] key(String document, String contentSha256) {
-        byte[] pathHash = RawDocument.newSha256().digest(document.getBytes(StandardCharsets.UTF_8));
+        byte[] pathHash = RawDocument.threadSha256().digest(document.getBytes(StandardCharsets.UTF_8));
         long high = 0;
         for (int i = 0; i < 8; i++) {
             high = (high << 8) | (pathHash[i] & 0xFF);

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 public record RawDocument(byte[] bytes, int length, long totalSize, String sha256) {
     /** The buffer a read starts with (or the cap, if smaller); it grows as the file needs. */
     public static final int FIRST_BUFFER_BYTES = 1 << 16;
+    private static final ThreadLocal<MessageDigest> THREAD_SHA256 = ThreadLocal.withInitial(RawDocument::newSha256);
 
     public boolean truncated() {
         return totalSize > length;
@@ -34,7 +35,7 @@ public record RawDocument(byte[] bytes, int length, long totalSize, String sha25
      * @param buffer a buffer to reuse if large enough, or null
      */
     public static RawDocument read(InputStream in, int maxBytes, byte[] buffer) throws IOException {
-        MessageDigest digest = newSha256();
+        MessageDigest digest = threadSha256();
         int first = Math.min(maxBytes, FIRST_BUFFER_BYTES);
         byte[] kept = buffer != null && buffer.length >= first ? buffer : new byte[first];
         int length = 0;
@@ -65,6 +66,16 @@ public record RawDocument(byte[] bytes, int length, long totalSize, String sha25
             }
         }
         return new RawDocument(kept, length, total, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * This thread's SHA-256, reset: looking the algorithm up among the security providers for
+     * every document cost more than hashing a small one.
+     */
+    public static MessageDigest threadSha256() {
+        MessageDigest digest = THREAD_SHA256.get();
+        digest.reset();
+        return digest;
     }
 
     public static MessageDigest newSha256() {

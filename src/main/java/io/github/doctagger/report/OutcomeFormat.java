@@ -32,6 +32,24 @@ public final class OutcomeFormat {
     /** Each classification thread's buffers (the row, and the scores' text), reused from document to document. */
     private static final ThreadLocal<RowBytes[]> BUFFERS = ThreadLocal.withInitial(() -> new RowBytes[] {new RowBytes(), new RowBytes()});
 
+    /** The fixed parts of a results.jsonl line, encoded once. */
+    private static final byte[] JSON_DOCUMENT = ascii("{\"document\":");
+    private static final byte[] JSON_SHA256 = ascii(",\"sha256\":\"");
+    private static final byte[] JSON_BYTES = ascii("\",\"bytes\":");
+    private static final byte[] JSON_CHARSET = ascii(",\"charset\":\"");
+    private static final byte[] JSON_TRUNCATED = ascii("\",\"truncated\":");
+    private static final byte[] JSON_LABELS = ascii(",\"labels\":[");
+    private static final byte[] JSON_FIRST_ID = ascii("{\"id\":");
+    private static final byte[] JSON_NEXT_ID = ascii(",{\"id\":");
+    private static final byte[] JSON_SCORE = ascii(",\"score\":");
+    private static final byte[] JSON_EVIDENCE = ascii(",\"evidence\":[");
+    private static final byte[] JSON_FIRST_TERM = ascii("{\"term\":");
+    private static final byte[] JSON_NEXT_TERM = ascii(",{\"term\":");
+    private static final byte[] JSON_CONTRIBUTION = ascii(",\"contribution\":");
+    private static final byte[] JSON_END_LABEL = ascii("]}");
+    private static final byte[] JSON_SCORES = ascii("],\"scores\":{");
+    private static final byte[] JSON_MODEL = ascii("},\"model\":");
+
     private final List<String> categories;
 
     private final byte[][] quotedCategories;
@@ -70,8 +88,14 @@ public final class OutcomeFormat {
             scores[k] = RowBytes.asWritten(r.scores()[k], DECIMALS);
         }
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        r.evidence().forEach((label, terms) -> evidence.put(label,
-                terms.stream().map(e -> new Evidence(e.term(), RowBytes.asWritten(e.contribution(), DECIMALS))).toList()));
+        for (Map.Entry<String, List<Evidence>> label : r.evidence().entrySet()) {
+            Evidence[] terms = new Evidence[label.getValue().size()];
+            for (int i = 0; i < terms.length; i++) {
+                Evidence e = label.getValue().get(i);
+                terms[i] = new Evidence(e.term(), RowBytes.asWritten(e.contribution(), DECIMALS));
+            }
+            evidence.put(label.getKey(), List.of(terms));
+        }
         return new DocumentResult(r.document(), r.sha256(), r.bytes(), r.charset(), r.truncated(), r.model(), scores,
                 r.labels(), evidence);
     }
@@ -136,43 +160,54 @@ public final class OutcomeFormat {
     }
 
     private RowBytes resultsJsonLine(RowBytes out, DocumentResult r, Scores scores) {
-        out.append("{\"document\":").append(jsonString(r.document()))
-                .append(",\"sha256\":\"").append(r.sha256()).append("\",\"bytes\":").append(r.bytes())
-                .append(",\"charset\":\"").append(r.charset()).append("\",\"truncated\":").append(r.truncated())
-                .append(",\"labels\":[");
+        appendJsonString(out.append(JSON_DOCUMENT), r.document());
+        out.append(JSON_SHA256).append(r.sha256()).append(JSON_BYTES).append(r.bytes())
+                .append(JSON_CHARSET).append(r.charset()).append(JSON_TRUNCATED).append(r.truncated()).append(JSON_LABELS);
         for (int l = 0; l < r.labels().size(); l++) {
             String label = r.labels().get(l);
-            out.append(l == 0 ? "{\"id\":" : ",{\"id\":").append(jsonString(label)).append(",\"score\":");
-            scores.appendTo(out, categories.indexOf(label));
-            out.append(",\"evidence\":[");
+            int k = categories.indexOf(label);
+            out.append(l == 0 ? JSON_FIRST_ID : JSON_NEXT_ID).append(quotedCategories[k]).append(JSON_SCORE);
+            scores.appendTo(out, k);
+            out.append(JSON_EVIDENCE);
             List<Evidence> evidence = r.evidence().getOrDefault(label, List.of());
             for (int e = 0; e < evidence.size(); e++) {
-                out.append(e == 0 ? "{\"term\":" : ",{\"term\":").append(jsonString(evidence.get(e).term()))
-                        .append(",\"contribution\":").appendFixed(evidence.get(e).contribution(), DECIMALS)
-                        .append('}');
+                appendJsonString(out.append(e == 0 ? JSON_FIRST_TERM : JSON_NEXT_TERM), evidence.get(e).term());
+                out.append(JSON_CONTRIBUTION).appendFixed(evidence.get(e).contribution(), DECIMALS).append('}');
             }
-            out.append("]}");
+            out.append(JSON_END_LABEL);
         }
-        out.append("],\"scores\":{");
+        out.append(JSON_SCORES);
         for (int k = 0; k < categories.size(); k++) {
             if (k > 0) {
                 out.append(',');
             }
             scores.appendTo(out.append(quotedCategories[k]).append(':'), k);
         }
-        return out.append("},\"model\":").append(jsonString(r.model())).append('}').append('\n');
+        return appendJsonString(out.append(JSON_MODEL), r.model()).append('}').append('\n');
+    }
+
+    /** Appends {@code text} as a JSON string literal, quotes included. */
+    private static RowBytes appendJsonString(RowBytes out, String text) {
+        return plainJson(text) ? out.append('"').append(text).append('"') : out.append(escapedJson(text));
     }
 
     /** {@code text} as a JSON string literal, quotes included. */
     private static String jsonString(String text) {
-        boolean plain = true;
-        for (int i = 0; i < text.length() && plain; i++) {
+        return plainJson(text) ? '"' + text + '"' : escapedJson(text);
+    }
+
+    /** Whether {@code text} is printable ASCII without quotes or backslashes: its JSON literal is itself in quotes. */
+    private static boolean plainJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            plain = c >= 0x20 && c != '"' && c != '\\' && c < 0x7f;
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) {
+                return false;
+            }
         }
-        if (plain) {
-            return '"' + text + '"';
-        }
+        return true;
+    }
+
+    private static String escapedJson(String text) {
         StringWriter escaped = new StringWriter(text.length() + 8);
         try (JsonGenerator g = JSON.createGenerator(escaped)) {
             g.writeString(text);
@@ -211,6 +246,10 @@ public final class OutcomeFormat {
         return new DocumentResult(node.path("document").asText(), node.path("sha256").asText(), node.path("bytes").asLong(),
                 node.path("charset").asText(), node.path("truncated").asBoolean(), node.path("model").asText(), scores,
                 List.copyOf(labels), evidence);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String csvText(String text) {
