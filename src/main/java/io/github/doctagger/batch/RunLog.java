@@ -2,13 +2,11 @@ package io.github.doctagger.batch;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
@@ -55,15 +53,9 @@ final class RunLog implements AutoCloseable {
         trigger.setMaxFileSize(FileSize.valueOf(MAX_FILE_SIZE));
         trigger.start();
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{0} - %msg%n");
-        encoder.start();
-
         appender.setRollingPolicy(rolling);
         appender.setTriggeringPolicy(trigger);
-        appender.setEncoder(encoder);
+        appender.setEncoder(LogLineLayout.encoder(context, LogLineLayout.detailed()));
         appender.start();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(appender);

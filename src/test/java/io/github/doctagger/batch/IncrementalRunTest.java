@@ -149,5 +149,7 @@ class IncrementalRunTest {
         Path log = reports.resolve("doctagger.log");
         assertThat(log).exists();
         assertThat(Files.readString(log)).contains(run.run().get("runId").asText(), "BatchRunner");
+        assertThat(Files.readAllLines(log)).anyMatch(line -> line.matches(
+                "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO  \\[[^\\]]+\\] BatchRunner - run .*"));
     }
 }
