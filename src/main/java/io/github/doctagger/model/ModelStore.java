@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.tribuo.Model;
@@ -115,34 +117,24 @@ public final class ModelStore {
         }
         try {
             Map<String, String> manifest = readManifest(dir);
-            for (String name : manifest.keySet()) {
-                if (!name.equals(TRIBUO_FILE)) {
-                    verify(dir, manifest, name);
+            // The files' SHA-256 (~7 MB for a 90-category model) is computed beside parsing them, on a
+            // second core; a mismatch is still the error reported, whatever parsing the file did.
+            FutureTask<Void> verification = new FutureTask<>(() -> {
+                for (String name : manifest.keySet()) {
+                    if (!name.equals(TRIBUO_FILE)) {
+                        verify(dir, manifest, name);
+                    }
                 }
+                return null;
+            });
+            Thread verifier = new Thread(verification, "doctagger-verify-model");
+            verifier.setDaemon(true);
+            verifier.start();
+            try {
+                return load(dir, manifest);
+            } finally {
+                awaitVerification(verification);
             }
-            ModelInfo info = Json.mapper().readValue(dir.resolve(INFO_FILE).toFile(), ModelInfo.class);
-            if (info.format() != ModelInfo.CURRENT_FORMAT) {
-                throw new ModelException(dir + ": model format " + info.format() + " is not supported by this doctagger "
-                        + "(it reads format " + ModelInfo.CURRENT_FORMAT + "); retrain the model");
-            }
-            FeatureConfig features = Json.mapper().readValue(dir.resolve(FEATURES_FILE).toFile(), FeatureConfig.class);
-            Vocabulary vocabulary = Vocabulary.read(dir.resolve(VOCABULARY_FILE));
-            Taxonomy taxonomy = Taxonomy.read(dir.resolve(CATEGORIES_FILE));
-            if (!Files.isRegularFile(dir.resolve(TRIBUO_FILE))) {
-                throw new ModelException(dir + " is not a complete model directory: " + TRIBUO_FILE + " is missing; retrain the model");
-            }
-            if (!manifest.containsKey(TRIBUO_FILE) || !manifest.containsKey(WEIGHTS_FILE)) {
-                throw new ModelException(dir + " is not a complete model directory: " + MANIFEST_FILE
-                        + " does not list " + TRIBUO_FILE + " and " + WEIGHTS_FILE + "; retrain the model");
-            }
-            ScoringWeights weights = ScoringWeights.read(dir.resolve(WEIGHTS_FILE), taxonomy.size(), vocabulary.size());
-            double[] thresholds = new double[taxonomy.size()];
-            for (int k = 0; k < taxonomy.size(); k++) {
-                Double t = info.thresholds().get(taxonomy.ids().get(k));
-                thresholds[k] = t == null ? Double.POSITIVE_INFINITY : t;
-            }
-            return new TopicModel(info, features, vocabulary, taxonomy, () -> readTribuo(dir, manifest), weights,
-                    new LabelThresholds(thresholds), DecisionRule.fromCode(info.decision()));
         } catch (NoSuchFileException e) {
             throw new ModelException(dir + " is not a complete model directory: " + e.getFile() + " is missing; retrain the model", e);
         } catch (JsonProcessingException e) {
@@ -150,6 +142,50 @@ public final class ModelStore {
         } catch (IOException | CorpusException | RuntimeException e) {
             throw new ModelException(dir + ": the model is corrupt or unreadable (" + e.getMessage() + "); retrain the model", e);
         }
+    }
+
+    private static void awaitVerification(FutureTask<Void> verification) throws IOException, ModelException {
+        try {
+            verification.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while verifying the model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof IOException problem) {
+                throw problem;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The model's parts, read from {@code dir}; its files are checked against the manifest elsewhere. */
+    private static TopicModel load(Path dir, Map<String, String> manifest) throws IOException, ModelException, CorpusException {
+        ModelInfo info = Json.mapper().readValue(dir.resolve(INFO_FILE).toFile(), ModelInfo.class);
+        if (info.format() != ModelInfo.CURRENT_FORMAT) {
+            throw new ModelException(dir + ": model format " + info.format() + " is not supported by this doctagger "
+                    + "(it reads format " + ModelInfo.CURRENT_FORMAT + "); retrain the model");
+        }
+        FeatureConfig features = Json.mapper().readValue(dir.resolve(FEATURES_FILE).toFile(), FeatureConfig.class);
+        Vocabulary vocabulary = Vocabulary.read(dir.resolve(VOCABULARY_FILE));
+        Taxonomy taxonomy = Taxonomy.read(dir.resolve(CATEGORIES_FILE));
+        if (!Files.isRegularFile(dir.resolve(TRIBUO_FILE))) {
+            throw new ModelException(dir + " is not a complete model directory: " + TRIBUO_FILE + " is missing; retrain the model");
+        }
+        if (!manifest.containsKey(TRIBUO_FILE) || !manifest.containsKey(WEIGHTS_FILE)) {
+            throw new ModelException(dir + " is not a complete model directory: " + MANIFEST_FILE
+                    + " does not list " + TRIBUO_FILE + " and " + WEIGHTS_FILE + "; retrain the model");
+        }
+        ScoringWeights weights = ScoringWeights.read(dir.resolve(WEIGHTS_FILE), taxonomy.size(), vocabulary.size());
+        double[] thresholds = new double[taxonomy.size()];
+        for (int k = 0; k < taxonomy.size(); k++) {
+            Double t = info.thresholds().get(taxonomy.ids().get(k));
+            thresholds[k] = t == null ? Double.POSITIVE_INFINITY : t;
+        }
+        return new TopicModel(info, features, vocabulary, taxonomy, () -> readTribuo(dir, manifest), weights,
+                new LabelThresholds(thresholds), DecisionRule.fromCode(info.decision()));
     }
 
     private static void writeCategories(Taxonomy taxonomy, Path file) throws IOException {

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class RowBytes {
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
-            1_000_000_000, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
+            1_000_000_000};
 
     private byte[] bytes = new byte[4096];
     private int length;
@@ -87,11 +87,23 @@ final class RowBytes {
             append('-');
             value = -value;
         }
-        room(20);
+        if (value > Integer.MAX_VALUE) {
+            return append(Long.toString(value));
+        }
+        return appendDigits((int) value, 0);
+    }
+
+    /**
+     * Appends the decimal digits of {@code value} (non-negative), zero-padded to at least
+     * {@code width} digits. In int arithmetic: without C2, long division is a call into the JVM.
+     */
+    private RowBytes appendDigits(int value, int width) {
         int digits = 1;
-        for (long v = value / 10; v > 0; v /= 10) {
+        for (int v = value / 10; v > 0; v /= 10) {
             digits++;
         }
+        digits = Math.max(digits, width);
+        room(digits);
         for (int i = length + digits - 1; i >= length; i--) {
             bytes[i] = (byte) ('0' + value % 10);
             value /= 10;
@@ -101,7 +113,7 @@ final class RowBytes {
     }
 
     /**
-     * Appends {@code value} rounded half-up to {@code decimals} places (at most 12), e.g.
+     * Appends {@code value} rounded half-up to {@code decimals} places (at most 9), e.g.
      * -0.123457; values of a million or more, NaN and infinities as Java writes them.
      */
     RowBytes appendFixed(double value, int decimals) {
@@ -113,16 +125,11 @@ final class RowBytes {
         if (value < 0 && scaled != 0) {
             append('-');
         }
-        append(scaled / scale);
+        long whole = scaled / scale;
+        append(whole);
         if (decimals > 0) {
-            room(decimals + 1);
-            bytes[length++] = '.';
-            long fraction = scaled % scale;
-            for (int i = length + decimals - 1; i >= length; i--) {
-                bytes[i] = (byte) ('0' + fraction % 10);
-                fraction /= 10;
-            }
-            length += decimals;
+            append('.');
+            appendDigits((int) (scaled - whole * scale), decimals);
         }
         return this;
     }

@@ -20,6 +20,9 @@ public final class FeatureExtractor {
     /** End of the current document's headline (0 when it has none or it counts once). */
     private int headlineEnd;
     private final FeatureVector vector = new FeatureVector(256);
+    /** The text being tokenised, in a buffer reused up to this size (one huge document should not keep its copy). */
+    private static final int KEPT_CHARS = 1 << 16;
+    private char[] chars = new char[4096];
     private final Tokenizer.Sink sink = this::onToken;
 
     public FeatureExtractor(FeatureConfig config, Vocabulary vocabulary) {
@@ -34,7 +37,11 @@ public final class FeatureExtractor {
         touchedCount = 0;
         hasPrevious = false;
         headlineEnd = config.headlineWeight() > 1 ? FeatureConfig.headlineLength(text) : 0;
-        tokenizer.tokenize(text, sink);
+        char[] copy = Tokenizer.chars(text, chars);
+        if (copy.length <= KEPT_CHARS) {
+            chars = copy;
+        }
+        tokenizer.tokenize(copy, text.length(), sink);
 
         Arrays.sort(touched, 0, touchedCount);
         vector.ensureCapacity(touchedCount);

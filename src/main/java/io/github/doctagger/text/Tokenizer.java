@@ -50,19 +50,41 @@ public final class Tokenizer {
 
     /** Streams every token of {@code text} to {@code sink}, in order. */
     public void tokenize(CharSequence text, Sink sink) {
+        tokenize(chars(text, null), text.length(), sink);
+    }
+
+    /** The chars of {@code text}, copied into {@code reuse} when it is long enough, else into a new array. */
+    static char[] chars(CharSequence text, char[] reuse) {
         int length = text.length();
+        char[] chars = reuse != null && reuse.length >= length ? reuse : new char[length];
+        if (text instanceof String string) {
+            string.getChars(0, length, chars, 0);
+        } else {
+            for (int i = 0; i < length; i++) {
+                chars[i] = text.charAt(i);
+            }
+        }
+        return chars;
+    }
+
+    /**
+     * Streams every token of the first {@code length} chars of {@code text} to {@code sink}. The
+     * hot path reads an array: through {@code CharSequence}, each char was a call the quick
+     * compiler does not inline.
+     */
+    public void tokenize(char[] text, int length, Sink sink) {
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
-            if (c < 128 ? ASCII_WORD[c] == 0 : !isWordChar(Character.codePointAt(text, i))) {
-                i += c < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
+            char c = text[i];
+            if (c < 128 ? ASCII_WORD[c] == 0 : !isWordChar(Character.codePointAt(text, i, length))) {
+                i += c < 128 ? 1 : Character.charCount(Character.codePointAt(text, i, length));
                 continue;
             }
             int start = i;
             long h = FNV_OFFSET;
             int count = 0;
             while (i < length) {
-                c = text.charAt(i);
+                c = text[i];
                 int lower;
                 if (c < 128) {
                     lower = ASCII_WORD[c];
@@ -71,7 +93,7 @@ public final class Tokenizer {
                     }
                     i++;
                 } else {
-                    int cp = Character.codePointAt(text, i);
+                    int cp = Character.codePointAt(text, i, length);
                     if (!isWordChar(cp)) {
                         break;
                     }

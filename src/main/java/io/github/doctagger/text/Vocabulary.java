@@ -1,13 +1,11 @@
 package io.github.doctagger.text;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The terms a model knows, with their document frequencies and IDF weights. Term {@code i} is
@@ -85,32 +83,45 @@ public final class Vocabulary {
 
     /** Reads what {@link #write} wrote; a malformed line names the file and line. */
     public static Vocabulary read(Path file) throws IOException {
-        List<String> terms = new ArrayList<>();
-        List<Integer> dfs = new ArrayList<>();
-        int documents;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.startsWith("#documents\t")) {
-                throw new IOException(file + ":1: not a doctagger vocabulary (missing #documents header)");
+        // One pass over the whole text: a vocabulary has 10^5 lines and this is on every start.
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int headerEnd = lineEnd(text, 0);
+        String header = text.substring(0, headerEnd);
+        if (!header.startsWith("#documents\t")) {
+            throw new IOException(file + ":1: not a doctagger vocabulary (missing #documents header)");
+        }
+        int documents = parseInt(header.substring(header.indexOf('\t') + 1), file, 1);
+        String[] terms = new String[1024];
+        int[] dfs = new int[terms.length];
+        int count = 0;
+        int lineNo = 1;
+        for (int start = headerEnd + 1; start < text.length(); ) {
+            int end = lineEnd(text, start);
+            lineNo++;
+            int tab = text.lastIndexOf('\t', end - 1);
+            if (tab <= start) {
+                throw new IOException(file + ":" + lineNo + ": expected term<TAB>frequency");
             }
-            documents = parseInt(header.substring(header.indexOf('\t') + 1), file, 1);
-            String line;
-            int lineNo = 1;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                int tab = line.lastIndexOf('\t');
-                if (tab <= 0) {
-                    throw new IOException(file + ":" + lineNo + ": expected term<TAB>frequency");
-                }
-                terms.add(line.substring(0, tab));
-                dfs.add(parseInt(line.substring(tab + 1), file, lineNo));
+            if (count == terms.length) {
+                terms = Arrays.copyOf(terms, count * 2);
+                dfs = Arrays.copyOf(dfs, count * 2);
             }
+            terms[count] = text.substring(start, tab);
+            dfs[count] = parseInt(text.substring(tab + 1, end), file, lineNo);
+            count++;
+            start = end + 1;
         }
         try {
-            return new Vocabulary(terms.toArray(String[]::new), dfs.stream().mapToInt(Integer::intValue).toArray(), documents);
+            return new Vocabulary(Arrays.copyOf(terms, count), Arrays.copyOf(dfs, count), documents);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the line starting at {@code start} ends: its '\n', or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
     }
 
     private static int parseInt(String text, Path file, int lineNo) throws IOException {
