@@ -37,6 +37,17 @@ class CommandLineTest {
     }
 
     @Test
+    void helpForACommandAndAMistypedCommandStillKnowEveryCommand() {
+        Cli.Run help = Cli.run("help", "evaluate");
+        assertThat(help.exit()).isEqualTo(ExitCode.OK);
+        assertThat(help.out()).contains("Usage: doctagger evaluate");
+        Cli.Run typo = Cli.run("clasify", "--input", dir.toString());
+        assertThat(typo.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).contains("Did you mean", "doctagger classify");
+        assertThat(Cli.run().err()).contains("Missing required subcommand", "train", "export");
+    }
+
+    @Test
     void badValuesAreUsageErrorsAndMissingInputsAreInputErrors() throws Exception {
         TestCorpus.write(dir, 6, 1);
         Cli.Run folds = Cli.run("train", "--seeds", dir.resolve("seeds").toString(), "--labels",
