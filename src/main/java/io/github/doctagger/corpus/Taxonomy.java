@@ -16,10 +16,13 @@ public final class Taxonomy {
     public static final String FILE_NAME = "categories.csv";
 
     private final List<Category> categories;
+    /** The ids in order, asked for once per classified document. */
+    private final List<String> ids;
     private final Map<String, Category> byId = new LinkedHashMap<>();
 
     public Taxonomy(List<Category> categories) {
         this.categories = List.copyOf(categories);
+        this.ids = this.categories.stream().map(Category::id).toList();
         for (Category c : categories) {
             if (byId.put(c.id(), c) != null) {
                 throw new IllegalArgumentException("category listed twice: " + c.id());
@@ -85,6 +88,6 @@ public final class Taxonomy {
     }
 
     public List<String> ids() {
-        return categories.stream().map(Category::id).toList();
+        return ids;
     }
 }

@@ -99,17 +99,23 @@ final class RowBytes {
      */
     private RowBytes appendDigits(int value, int width) {
         int digits = 1;
-        for (int v = value / 10; v > 0; v /= 10) {
+        for (int v = value; v >= 10; v = div10(v)) {
             digits++;
         }
         digits = Math.max(digits, width);
         room(digits);
         for (int i = length + digits - 1; i >= length; i--) {
-            bytes[i] = (byte) ('0' + value % 10);
-            value /= 10;
+            int quotient = div10(value);
+            bytes[i] = (byte) ('0' + value - quotient * 10);
+            value = quotient;
         }
         length += digits;
         return this;
+    }
+
+    /** {@code value / 10} for a non-negative int, by a multiplication: C1 code divides with a slow instruction. */
+    private static int div10(int value) {
+        return (int) ((value * 3435973837L) >>> 35);
     }
 
     /**
