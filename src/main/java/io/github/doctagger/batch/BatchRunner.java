@@ -77,12 +77,12 @@ public final class BatchRunner {
     /**
      * A document as handled by a worker: its outcome, or "unchanged" (null), and the line the run
      * adds to the ledger for it (null when it adds none); a result comes with its report rows
-     * already encoded.
+     * already encoded and, when the summary lists it first, its excerpt.
      */
-    private record Handled(String document, DocumentOutcome outcome, OutcomeFormat.EncodedResult encoded, String ledgerLine,
-                           long bytes) {
+    private record Handled(String document, DocumentOutcome outcome, OutcomeFormat.EncodedResult encoded, String excerpt,
+                           String ledgerLine, long bytes) {
         Handled(String document, DocumentOutcome outcome, String ledgerLine, long bytes) {
-            this(document, outcome, null, ledgerLine, bytes);
+            this(document, outcome, null, null, ledgerLine, bytes);
         }
     }
 
@@ -150,13 +150,18 @@ public final class BatchRunner {
             // Batches in path order, classified in parallel and written in order as they complete.
             Deque<Future<List<Handled>>> window = new ArrayDeque<>();
             int windowBatches = Math.max(4, options.threads() * 256 / BATCH);
+            // Entries before this one may be listed first in the summary: their excerpts are made by the workers.
+            long excerptsBefore = overview.firstRowsLeft();
+            long entries = 0;
             long sinceCheckpoint = 0;
             long lastCheckpoint = System.nanoTime();
             while (true) {
                 if (window.size() < windowBatches) {
                     List<InputEntry> batch = nextBatch(walker, resumeAfter);
                     if (!batch.isEmpty()) {
-                        window.add(pool.submit(() -> handleAll(batch, classifiers.get(), ledger, runId)));
+                        int excerpts = (int) Math.max(0, Math.min(batch.size(), excerptsBefore - entries));
+                        entries += batch.size();
+                        window.add(pool.submit(() -> handleAll(batch, excerpts, classifiers.get(), ledger, runId, overview)));
                         continue;
                     }
                 }
@@ -197,18 +202,23 @@ public final class BatchRunner {
         return batch;
     }
 
-    private List<Handled> handleAll(List<InputEntry> batch, DocumentClassifier classifier, RunLedger ledger, String runId) {
+    /** Handles a batch; the first {@code excerpts} of its documents get their summary excerpt made too. */
+    private List<Handled> handleAll(List<InputEntry> batch, int excerpts, DocumentClassifier classifier, RunLedger ledger,
+                                    String runId, RunOverview overview) {
         List<Handled> handled = new ArrayList<>(batch.size());
-        for (InputEntry entry : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            InputEntry entry = batch.get(i);
             handled.add(entry.problem() != null
                     ? new Handled(entry.document(), new DocumentError(entry.document(), entry.problem(), entry.detail(), null, -1),
                     null, 0)
-                    : handle(entry, classifier, ledger, runId));
+                    : handle(entry, classifier, ledger, runId, i < excerpts ? overview : null));
         }
         return handled;
     }
 
-    private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger, String runId) {
+    /** Reads and classifies one file; with {@code excerpts}, also makes its summary excerpt. */
+    private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger, String runId,
+                           RunOverview excerpts) {
         String document = entry.document();
         Path file = entry.file();
         try {
@@ -234,8 +244,12 @@ public final class BatchRunner {
                 // An error the next run should retry stays out of the ledger.
                 String ledgerLine = outcome instanceof DocumentError error && error.problem().retried() ? null
                         : RunLedger.line(key, runId);
-                return new Handled(document, outcome, outcome instanceof DocumentResult result ? format.encode(result) : null,
-                        ledgerLine, raw.totalSize());
+                if (outcome instanceof DocumentResult result) {
+                    OutcomeFormat.EncodedResult encoded = format.encode(result);
+                    return new Handled(document, outcome, encoded,
+                            excerpts == null ? null : excerpts.excerpt(raw, encoded.written()), ledgerLine, raw.totalSize());
+                }
+                return new Handled(document, outcome, ledgerLine, raw.totalSize());
             } finally {
                 memory.release(reserved);
             }
@@ -265,7 +279,7 @@ public final class BatchRunner {
             return;
         }
         if (outcome instanceof DocumentResult result) {
-            parts.write(handled.encoded());
+            parts.write(handled.encoded(), handled.excerpt());
             counts.classified++;
             if (result.truncated()) {
                 counts.truncated++;

@@ -47,7 +47,8 @@ final class DocumentSelection {
         this.closest = new PriorityQueue<>(CLOSEST_FIRST.reversed());
     }
 
-    void add(DocumentResult result) {
+    /** Offers a result; true when it is listed among the first rows (it stays listed). */
+    boolean add(DocumentResult result) {
         seen++;
         int k = margins.closest(result.scores());
         if (k >= 0) {
@@ -55,12 +56,18 @@ final class DocumentSelection {
         }
         if (first.size() < firstRows) {
             first.add(result);
-            return;
+            return true;
         }
         CloseCall weakestTag = weakestTag(result);
         if (weakestTag != null && Math.abs(weakestTag.margin()) < Margins.NEAR) {
             keep(nearTagged, weakestTag, nearRows);
         }
+        return false;
+    }
+
+    /** How many more documents will be listed as first rows. */
+    int firstRowsLeft() {
+        return firstRows - first.size();
     }
 
     /** The assigned category with the smallest margin, or null for an untagged document. */

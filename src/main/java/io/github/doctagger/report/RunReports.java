@@ -87,9 +87,14 @@ public final class RunReports {
         }
 
         public void write(OutcomeFormat.EncodedResult result) throws IOException {
+            write(result, null);
+        }
+
+        /** Writes a result's rows; {@code excerpt} is its summary excerpt made while classifying, or null. */
+        public void write(OutcomeFormat.EncodedResult result, String excerpt) throws IOException {
             resultsCsv.append(result.csvRow());
             resultsJsonl.append(result.jsonLine());
-            overview.add(result.written());
+            overview.add(result.written(), excerpt);
         }
 
         public void write(DocumentError error) throws IOException {

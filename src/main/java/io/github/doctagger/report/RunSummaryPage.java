@@ -40,6 +40,7 @@ public final class RunSummaryPage {
     private final CategoryStyle style;
     private final Margins margins;
     private final DocumentTable table;
+    private final RunOverview overview;
     private final RunDigest digest;
     private final DocumentSelection selection;
     private final long unreadableLines;
@@ -53,10 +54,11 @@ public final class RunSummaryPage {
         this.style = new CategoryStyle(model.taxonomy());
         this.margins = new Margins(model);
         this.table = new DocumentTable(style, margins);
+        this.overview = overview;
         this.digest = overview.digest();
         this.selection = overview.selection();
         this.unreadableLines = overview.unreadableLines();
-        this.excerpts = new Excerpts(model.features().tokenizer(), style);
+        this.excerpts = overview.excerpts();
     }
 
     /** Writes {@code runDir/summary.html} (atomically) from the overview of its results and its errors.csv. */
@@ -76,14 +78,18 @@ public final class RunSummaryPage {
         return page.html();
     }
 
-    /** Reads the listed documents' excerpts, a few files at a time (one per core): each is an open, read and hash. */
+    /**
+     * The listed documents' excerpts: made while classifying, or read from the files, a few at a
+     * time (one per core): each is an open, read and hash.
+     */
     private void readExcerpts(Path input) {
         List<DocumentResult> wanted = new ArrayList<>(selection.rows());
         selection.closeCalls().forEach(c -> wanted.add(c.result()));
         Map<String, DocumentResult> unique = new LinkedHashMap<>();
         wanted.forEach(r -> unique.putIfAbsent(r.document(), r));
         List<String> html = unique.values().parallelStream()
-                .map(r -> input == null ? null : excerpts.read(input, Excerpts.locate(input, r.document()), r))
+                .map(r -> overview.excerptOf(r.document()) != null ? overview.excerptOf(r.document())
+                        : input == null ? null : excerpts.read(input, Excerpts.locate(input, r.document()), r))
                 .toList();
         int i = 0;
         for (String document : unique.keySet()) {

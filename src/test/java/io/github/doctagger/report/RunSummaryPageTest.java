@@ -2,6 +2,8 @@ package io.github.doctagger.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.doctagger.batch.BatchOptions;
+import io.github.doctagger.batch.BatchRunner;
 import io.github.doctagger.model.DocumentResult;
 import io.github.doctagger.model.TopicModel;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,25 @@ class RunSummaryPageTest {
         Path runDir = dir.resolve("reports/20261126T100000Z");
         RunSummary summary = ReportCorpus.summary(model, runDir, dir.resolve("in"), results, 0);
         assertThat(RunSummaryPage.render(runDir, summary, model)).isEqualTo(fed);
+    }
+
+    @Test
+    void excerptsMadeWhileClassifyingAreTheExcerptsReadFromTheFiles() throws Exception {
+        Path in = dir.resolve("in");
+        Random random = new Random(4);
+        for (int i = 0; i < 40; i++) {
+            ReportCorpus.write(in.resolve(String.format("doc-%02d.txt", i)),
+                    ReportCorpus.text(random, ReportCorpus.CATEGORIES.get(i % ReportCorpus.CATEGORIES.size())));
+        }
+        // Larger than an excerpt's read, and cut at --max-bytes: the page reads these from the file.
+        ReportCorpus.write(in.resolve("long.txt"), ReportCorpus.text(random, "sport").repeat(2000));
+        RunSummary summary = new BatchRunner(model, new BatchOptions(in, dir.resolve("reports"), 2, 50_000, false, false,
+                "doctagger classify")).run();
+        Path runDir = Path.of(summary.runDir());
+        String written = Files.readString(runDir.resolve(RunSummaryPage.FILE), StandardCharsets.UTF_8);
+
+        assertThat(written).contains("<mark", "long.txt").doesNotContain("no excerpt");
+        assertThat(RunSummaryPage.render(runDir, summary, model)).isEqualTo(written);
     }
 
     /** Writes {@code text} as an input file and classifies it. */
