@@ -85,7 +85,10 @@ public final class RunLedger {
         return body + " " + crc(body) + "\n";
     }
 
-    /** Appends a completed run's lines (from its ledger part file) and syncs them to disk. */
+    /**
+     * Appends a completed run's lines (from its ledger part file) and syncs them to disk. This
+     * object does not learn them: a run loads the ledger when it starts, and ends with this.
+     */
     public void append(Path linesFile) throws IOException {
         Files.createDirectories(file.getParent());
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -107,15 +110,6 @@ public final class RunLedger {
                 }
             }
             out.force(true);
-        }
-        try (BufferedReader in = Files.newBufferedReader(linesFile, StandardCharsets.US_ASCII)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                long[] key = parse(line);
-                if (key != null) {
-                    keys.add(key[0], key[1]);
-                }
-            }
         }
     }
 
