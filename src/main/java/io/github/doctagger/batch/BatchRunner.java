@@ -216,9 +216,9 @@ public final class BatchRunner {
         return handled;
     }
 
-    /** Reads and classifies one file; with {@code excerpts}, also makes its summary excerpt. */
+    /** Reads and classifies one file; given the run's {@code overview}, also makes the file's summary excerpt. */
     private Handled handle(InputEntry entry, DocumentClassifier classifier, RunLedger ledger, String runId,
-                           RunOverview excerpts) {
+                           RunOverview overview) {
         String document = entry.document();
         Path file = entry.file();
         try {
@@ -247,7 +247,7 @@ public final class BatchRunner {
                 if (outcome instanceof DocumentResult result) {
                     OutcomeFormat.EncodedResult encoded = format.encode(result);
                     return new Handled(document, outcome, encoded,
-                            excerpts == null ? null : excerpts.excerpt(raw, encoded.written()), ledgerLine, raw.totalSize());
+                            overview == null ? null : overview.excerpt(raw, encoded.written()), ledgerLine, raw.totalSize());
                 }
                 return new Handled(document, outcome, ledgerLine, raw.totalSize());
             } finally {

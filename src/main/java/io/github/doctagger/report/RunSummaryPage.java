@@ -87,10 +87,10 @@ public final class RunSummaryPage {
         selection.closeCalls().forEach(c -> wanted.add(c.result()));
         Map<String, DocumentResult> unique = new LinkedHashMap<>();
         wanted.forEach(r -> unique.putIfAbsent(r.document(), r));
-        List<String> html = unique.values().parallelStream()
-                .map(r -> overview.excerptOf(r.document()) != null ? overview.excerptOf(r.document())
-                        : input == null ? null : excerpts.read(input, Excerpts.locate(input, r.document()), r))
-                .toList();
+        List<String> html = unique.values().parallelStream().map(r -> {
+            String made = overview.excerptOf(r.document());
+            return made != null || input == null ? made : excerpts.read(input, Excerpts.locate(input, r.document()), r);
+        }).toList();
         int i = 0;
         for (String document : unique.keySet()) {
             String excerpt = html.get(i++);
